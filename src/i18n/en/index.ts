@@ -1,0 +1,6 @@
+import { ui } from './ui.ts';
+import { diag } from './diag.ts';
+import { schema } from './schema.ts';
+
+/** English is the reference catalogue: its keys are the message keys. */
+export const en = { ...ui, ...diag, ...schema } as const;

@@ -1,0 +1,6 @@
+import type { Catalogue } from '../index.ts';
+import { ui } from './ui.ts';
+import { diag } from './diag.ts';
+import { schema } from './schema.ts';
+
+export const zhTW: Catalogue = { ...ui, ...diag, ...schema };
