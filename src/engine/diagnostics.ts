@@ -1,3 +1,6 @@
+import { MANIFEST_CODES } from './manifest/codes.ts';
+import { CLUSTER_CODES } from './cluster/codes.ts';
+
 /**
  * Diagnostics: every problem the engine finds in the user's manifests, with a stable code, a place and a
  * message key. Nothing in the engine throws a bare string at the user; it reports one of these.
@@ -33,26 +36,10 @@ export interface Diagnostic extends SourceRange {
 }
 
 /**
- * The catalogue of diagnostic codes. PW0xx: loading manifests. PW1xx: the cluster model. PW2xx: the dataplane.
- * A code never changes meaning once released; retire it instead.
+ * The catalogue of diagnostic codes, one registry per engine stage. PW0xx: loading manifests. PW1xx: the
+ * cluster model. PW2xx: the dataplane. A code never changes meaning once released; retire it instead.
  */
-export const DIAGNOSTIC_CODES = {
-  PW001: 'yaml-syntax',
-  PW002: 'not-a-mapping',
-  PW003: 'missing-api-version',
-  PW004: 'missing-kind',
-  PW005: 'missing-name',
-  PW006: 'schema-violation',
-  PW007: 'duplicate-object',
-  PW008: 'kind-not-simulated',
-  PW009: 'input-too-large',
-  PW010: 'too-many-documents',
-  PW011: 'alias-limit',
-  PW012: 'yaml-warning',
-  PW013: 'list-item-invalid',
-  PW014: 'unknown-api-version',
-  PW015: 'configmap-payload-invalid',
-} as const;
+export const DIAGNOSTIC_CODES = { ...MANIFEST_CODES, ...CLUSTER_CODES } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
