@@ -6,8 +6,20 @@ import globals from 'globals';
 // The engine runs in a worker, in Node for the CLI and in Vitest: it must not touch UI libraries, the DOM,
 // timers or non-deterministic sources. Results must be reproducible from input (and a seed) alone.
 const engineImportBans = [
-  'react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'monaco-editor', 'monaco-editor/*',
-  '@monaco-editor/react', 'monaco-yaml', '@xyflow/react', '@xyflow/*', 'motion', 'motion/*', 'framer-motion',
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'monaco-editor',
+  'monaco-editor/*',
+  '@monaco-editor/react',
+  'monaco-yaml',
+  '@xyflow/react',
+  '@xyflow/*',
+  'motion',
+  'motion/*',
+  'framer-motion',
 ].map((name) => ({ name, message: 'src/engine is pure TypeScript: no UI libraries.' }));
 
 export default tseslint.config(
@@ -32,11 +44,27 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', { paths: [], patterns: engineImportBans.map((b) => ({ group: [b.name], message: b.message })) }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [], patterns: engineImportBans.map((b) => ({ group: [b.name], message: b.message })) },
+      ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'XMLHttpRequest',
-          'setTimeout', 'setInterval', 'requestAnimationFrame', 'Date', 'performance', 'crypto'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'navigator',
+          'fetch',
+          'XMLHttpRequest',
+          'setTimeout',
+          'setInterval',
+          'requestAnimationFrame',
+          'Date',
+          'performance',
+          'crypto',
+        ].map((name) => ({
           name,
           message: 'src/engine is pure: no DOM, timers, clocks or randomness (take a seed).',
         })),

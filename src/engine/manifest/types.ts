@@ -127,7 +127,11 @@ interface LoadedBase {
 
 /** An object of a simulated kind, its data typed as kubernetes-models (or our own types) describe it. */
 export type SimulatedObject = {
-  [K in SimulatedKind]: LoadedBase & { readonly kind: K; readonly simulated: true; readonly data: SimulatedKinds[K] };
+  [K in SimulatedKind]: LoadedBase & {
+    readonly kind: K;
+    readonly simulated: true;
+    readonly data: SimulatedKinds[K];
+  };
 }[SimulatedKind];
 
 /** An object of a kind packetwalk does not simulate (ServiceAccount, Secret, ...): kept, not interpreted. */
@@ -147,6 +151,9 @@ export interface LoadResult {
 }
 
 /** Narrow a loaded object to one simulated kind. */
-export function isKind<K extends SimulatedKind>(o: LoadedObject, kind: K): o is Extract<SimulatedObject, { kind: K }> {
+export function isKind<K extends SimulatedKind>(
+  o: LoadedObject,
+  kind: K,
+): o is Extract<SimulatedObject, { kind: K }> {
   return o.simulated && o.kind === kind;
 }

@@ -1,7 +1,6 @@
 import { ui } from './ui.ts';
 import { diag } from './diag.ts';
 import { diagCluster } from './diagCluster.ts';
-import { schema } from './schema.ts';
 
 /** English is the reference catalogue: its keys are the message keys. */
-export const en = { ...ui, ...diag, ...diagCluster, ...schema } as const;
+export const en = { ...ui, ...diag, ...diagCluster } as const;

@@ -2,6 +2,5 @@ import type { Catalogue } from '../index.ts';
 import { ui } from './ui.ts';
 import { diag } from './diag.ts';
 import { diagCluster } from './diagCluster.ts';
-import { schema } from './schema.ts';
 
-export const zhCN: Catalogue = { ...ui, ...diag, ...diagCluster, ...schema };
+export const zhCN: Catalogue = { ...ui, ...diag, ...diagCluster };

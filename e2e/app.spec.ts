@@ -1,0 +1,70 @@
+import { test, expect } from './fixtures.ts';
+
+test.describe('the app shell', () => {
+  test('opens with the built-in scenario in the editor and its objects on the canvas', async ({ app }) => {
+    await app.open();
+    await expect(app.tab('cluster.yaml')).toHaveAttribute('aria-selected', 'true');
+    await expect(app.monacoLines).toContainText('kind: Cluster');
+    await expect(app.canvasObjects.filter({ hasText: 'client' })).toBeVisible();
+    await expect(app.canvasObjects.filter({ hasText: 'web' }).first()).toBeVisible();
+    await expect(app.page.getByTestId('canvas')).toContainText('Service');
+    await app.screenshot('app-light');
+    app.expectClean();
+  });
+
+  test('marks a syntax error at its line within a second and keeps the last good canvas', async ({ app }) => {
+    await app.open();
+    await expect(app.canvasObjects.first()).toBeVisible();
+    const objectsBefore = await app.canvasObjects.count();
+
+    await app.typeAtLine(5, 'broken: key: value ');
+    const typedAt = Date.now();
+    await expect(app.diagnostics.filter({ hasText: 'PW001' }).first()).toContainText('cluster.yaml:5:', {
+      timeout: 1000,
+    });
+    await expect
+      .poll(() => app.linesWithErrorSquiggles(), { timeout: 1000 })
+      .toContainEqual(expect.stringContaining('broken: key: value'));
+    expect(Date.now() - typedAt).toBeLessThan(1000);
+
+    await expect(app.page.getByTestId('stale-banner')).toBeVisible();
+    await expect(app.canvasObjects).toHaveCount(objectsBefore);
+    await app.screenshot('syntax-error');
+    app.expectClean();
+  });
+
+  test('restores the edited text after a reload', async ({ app }) => {
+    await app.open();
+    await app.tab('app.yaml').click();
+    await app.typeAtLine(1, '# my own note ');
+    await expect(app.monacoLines).toContainText('# my own note');
+    // Let the debounced autosave run, then reload.
+    await app.page.waitForTimeout(600);
+    await app.page.reload();
+    await expect(app.monacoLines).toBeVisible({ timeout: 15_000 });
+    await app.tab('app.yaml').click();
+    await expect(app.monacoLines).toContainText('# my own note');
+    app.expectClean();
+  });
+
+  test('switches the interface language', async ({ app }) => {
+    await app.open();
+    await expect(app.page.getByText('How packets move through Kubernetes')).toBeVisible();
+    await app.page.getByTestId('language-picker').selectOption('zh-CN');
+    await expect(app.page.getByText('数据包如何在 Kubernetes 中流动')).toBeVisible();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await app.page.getByTestId('language-picker').selectOption('zh-TW');
+    await expect(app.page.getByText('封包如何在 Kubernetes 中流動')).toBeVisible();
+    await app.screenshot('zh-TW');
+    app.expectClean();
+  });
+
+  test('switches to the dark theme', async ({ app }) => {
+    await app.open();
+    await app.page.getByTestId('theme-picker').selectOption('dark');
+    await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(app.editor.locator('.monaco-editor.vs-dark')).toBeVisible();
+    await app.screenshot('app-dark');
+    app.expectClean();
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Page-object fixture for the app: every spec gets `app`, which knows how to reach the editor, the canvas and
+ * the panel, and which records console errors and any request that leaves the page's origin so each test can
+ * assert there were none.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export class AppPage {
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(String(error)));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== new URL(page.url() === 'about:blank' ? request.url() : page.url()).origin) {
+        this.foreignRequests.push(request.url());
+      }
+    });
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+    await expect(this.monacoLines).toBeVisible({ timeout: 15_000 });
+  }
+
+  get editor(): Locator {
+    return this.page.getByTestId('editor');
+  }
+
+  /** Monaco's rendered text lines (what the user sees, not the hidden textarea). */
+  get monacoLines(): Locator {
+    return this.editor.locator('.monaco-editor .view-lines');
+  }
+
+  get canvasObjects(): Locator {
+    return this.page.getByTestId('canvas').getByTestId('canvas-object');
+  }
+
+  get diagnostics(): Locator {
+    return this.page.getByTestId('diagnostics').locator('.diagnostic');
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** Put the cursor at the start of a line through Monaco's own "go to line" command, then type. */
+  async typeAtLine(line: number, text: string): Promise<void> {
+    await this.monacoLines.click();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Home');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * The text of every rendered line that carries an error squiggle: Monaco draws squiggles in overlay rows
+   * positioned at the same `top` as the text line they underline.
+   */
+  async linesWithErrorSquiggles(): Promise<string[]> {
+    return this.editor.evaluate((host) => {
+      const tops = new Set(
+        [...host.querySelectorAll<HTMLElement>('.view-overlays > div')]
+          .filter((row) => row.querySelector('.squiggly-error'))
+          .map((row) => row.style.top),
+      );
+      return [...host.querySelectorAll<HTMLElement>('.view-lines > .view-line')]
+        .filter((line) => tops.has(line.style.top))
+        .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '));
+    });
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
+  }
+
+  expectClean(): void {
+    expect(this.consoleErrors, 'console errors').toEqual([]);
+    expect(this.foreignRequests, 'requests that left the page origin').toEqual([]);
+  }
+}
+
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, use) => {
+    await use(new AppPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = 'src/cli/__fixtures__';
+
+/** Run the real bin/packetwalk from the repository root, as a person would. */
+function packetwalk(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/packetwalk', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('packetwalk (the command line)', () => {
+  beforeAll(() => {
+    // The first run may build dist-cli/packetwalk.mjs; the tests below then start quickly.
+    expect(packetwalk('--help').status).toBe(0);
+  }, 180_000);
+
+  it('checks a good file: exit 0, printing only infos and warnings', () => {
+    const { status, stdout, stderr } = packetwalk('check', `${fixtures}/good.yaml`);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      `${fixtures}/good.yaml:29:7: info PW008 ServiceAccount "web" is kept but not simulated: it does not change how packets move here\n`,
+    );
+    expect(status).toBe(0);
+  });
+
+  it('checks a bad file: exit 1 and the error at its line and column', () => {
+    const { status, stdout } = packetwalk('check', `${fixtures}/bad.yaml`);
+    expect(stdout).toBe(
+      `${fixtures}/bad.yaml:8:1: error PW001 YAML syntax error: Sequence item without - indicator\n`,
+    );
+    expect(status).toBe(1);
+  });
+
+  it('prints JSON with --format json', () => {
+    const { status, stdout } = packetwalk(
+      'check',
+      '--format',
+      'json',
+      `${fixtures}/bad.yaml`,
+      `${fixtures}/good.yaml`,
+    );
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      diagnostics: [
+        {
+          file: `${fixtures}/bad.yaml`,
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 2,
+          severity: 'error',
+          code: 'PW001',
+          message: 'YAML syntax error: Sequence item without - indicator',
+          params: { detail: 'Sequence item without - indicator', yamlCode: 'MISSING_CHAR' },
+        },
+        expect.objectContaining({
+          file: `${fixtures}/good.yaml`,
+          line: 29,
+          column: 7,
+          code: 'PW008',
+          severity: 'info',
+        }),
+      ],
+    });
+  });
+
+  it('walks a directory for *.yaml, *.yml and *.json, sorted, skipping hidden directories and other files', () => {
+    const { status, stdout } = packetwalk('check', '-f', 'json', `${fixtures}/tree`);
+    const diagnostics = (
+      JSON.parse(stdout) as { diagnostics: { file: string; line: number; column: number; code: string }[] }
+    ).diagnostics;
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual([
+      `${fixtures}/tree/a/c.json:5:33 PW006`,
+      `${fixtures}/tree/b.yml:6:7 PW008`,
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('fails with one line and exit 2 when a file is missing', () => {
+    const { status, stdout, stderr } = packetwalk(
+      'check',
+      `${fixtures}/good.yaml`,
+      `${fixtures}/missing.yaml`,
+    );
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `packetwalk check: cannot read ${fixtures}/missing.yaml: no such file or directory\n`,
+    );
+    expect(status).toBe(2);
+  });
+
+  it.each(['trace', 'rules', 'reach', 'model'])('says %s is not available yet, exit 2', (command) => {
+    const { status, stdout, stderr } = packetwalk(
+      command,
+      `${fixtures}/good.yaml`,
+      '--from',
+      'a',
+      '--to',
+      'b:80',
+    );
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`packetwalk ${command}: not available yet in this version\n`);
+    expect(status).toBe(2);
+  });
+
+  it.each([
+    { name: 'an unknown command', args: ['frobnicate'], first: 'packetwalk: unknown command "frobnicate"' },
+    {
+      name: 'an unknown flag',
+      args: ['check', '--colour', 'x.yaml'],
+      first: 'packetwalk check: unknown option "--colour"',
+    },
+    {
+      name: 'an unknown format',
+      args: ['check', '--format', 'xml', 'x.yaml'],
+      first: 'packetwalk check: unknown format "xml" (use text or json)',
+    },
+    { name: 'no files', args: ['check'], first: 'packetwalk check: no files or directories given' },
+    { name: 'no command', args: [], first: 'usage: packetwalk <command> [options] <files|dirs...>' },
+  ])('prints usage to stderr and exits 2 for $name', ({ args, first }) => {
+    const { status, stdout, stderr } = packetwalk(...args);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(first);
+    expect(stderr).toContain('usage: packetwalk');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(status).toBe(2);
+  });
+
+  it.each([
+    { args: ['--help'], shows: 'Commands:' },
+    { args: ['help', 'check'], shows: 'usage: packetwalk check <files|dirs...> [--format text|json]' },
+    { args: ['check', '--help'], shows: 'usage: packetwalk check <files|dirs...> [--format text|json]' },
+  ])('prints usage for $args on stdout, exit 0', ({ args, shows }) => {
+    const { status, stdout, stderr } = packetwalk(...args);
+    expect(stdout).toContain(shows);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+});

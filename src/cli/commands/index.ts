@@ -1,0 +1,24 @@
+import { check } from './check.ts';
+import type { Command } from './command.ts';
+import { notYet } from './notYet.ts';
+
+/** Every subcommand, in the order the usage lists them. A new one is a file here and a line below. */
+export const COMMANDS: readonly Command[] = [
+  check,
+  notYet(
+    'trace',
+    '<files|dirs...> --from <src> --to <dst> [--protocol tcp|udp|icmp] [--seed N] [--format text|json]',
+    'walk one packet from a source to a destination',
+  ),
+  notYet(
+    'rules',
+    '<files|dirs...> --node <name> [--format iptables-save|iptables-restore|nft|ipvsadm|routes]',
+    "print a node's generated dataplane",
+  ),
+  notYet(
+    'reach',
+    '<files|dirs...> [--port N] [--protocol tcp|udp] [--format text|json]',
+    'which pods can reach which',
+  ),
+  notYet('model', '<files|dirs...>', 'print the cluster model built from the manifests'),
+];

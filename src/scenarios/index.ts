@@ -1,0 +1,51 @@
+/**
+ * Built-in scenarios: manifests as data, loaded by the app (`/?scenario=<id>`), walked by the unit tests and
+ * opened by the end-to-end tests. A scenario is a folder of YAML files; its title is `scenario.<id>.title`.
+ */
+import type { SourceFile } from '../engine/manifest/types.ts';
+import { isMessageKey, type MessageKey } from '../i18n/index.ts';
+
+export interface Scenario {
+  readonly id: string;
+  readonly titleKey: MessageKey;
+  readonly files: readonly SourceFile[];
+}
+
+/** Display order; the first is what a first visit opens. */
+export const SCENARIO_ORDER = ['cross-node-service', 'calico-policy', 'ipvs-nodeport'] as const;
+export type ScenarioId = (typeof SCENARIO_ORDER)[number];
+export const DEFAULT_SCENARIO: ScenarioId = 'cross-node-service';
+
+const raw = import.meta.glob<string>('./*/*.yaml', { query: '?raw', import: 'default', eager: true });
+
+function filesOf(id: string): SourceFile[] {
+  const prefix = `./${id}/`;
+  return Object.entries(raw)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, text]) => ({ name: path.slice(prefix.length), text }))
+    .sort((a, b) =>
+      a.name === 'cluster.yaml' ? -1 : b.name === 'cluster.yaml' ? 1 : a.name.localeCompare(b.name),
+    );
+}
+
+function titleKeyOf(id: string): MessageKey {
+  const key = `scenario.${id}.title`;
+  if (!isMessageKey(key)) throw new Error(`scenario ${id} has no title in the message catalogues`);
+  return key;
+}
+
+export const SCENARIOS: readonly Scenario[] = SCENARIO_ORDER.map((id) => ({
+  id,
+  titleKey: titleKeyOf(id),
+  files: filesOf(id),
+}));
+
+export function isScenarioId(value: unknown): value is ScenarioId {
+  return typeof value === 'string' && (SCENARIO_ORDER as readonly string[]).includes(value);
+}
+
+export function scenarioById(id: ScenarioId): Scenario {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new Error(`scenario ${id} has no files`);
+  return found;
+}

@@ -1,0 +1,85 @@
+/**
+ * Wires the store to the outside world once, at start-up: restores preferences and the workspace (from the
+ * URL's `?scenario=`, else the last one used, else the default), sends debounced edits to the engine worker,
+ * and autosaves every change.
+ */
+import { useAppStore } from './store.ts';
+import { EngineClient } from './engineClient.ts';
+import { loadPrefs, loadWorkspace, savePrefs, saveWorkspace } from './persistence.ts';
+import { DEFAULT_SCENARIO, isScenarioId, scenarioById } from '../scenarios/index.ts';
+import { pickLocale } from '../i18n/index.ts';
+
+export const EDIT_DEBOUNCE_MS = 200;
+const SAVE_DEBOUNCE_MS = 300;
+
+export function openScenario(id: string): void {
+  const current = useAppStore.getState();
+  // Save the outgoing workspace now: its debounced save would otherwise fire after the switch.
+  if (current.scenarioId)
+    saveWorkspace(current.scenarioId, { files: current.files, activeFile: current.activeFile });
+  const scenarioId = isScenarioId(id) ? id : DEFAULT_SCENARIO;
+  const saved = loadWorkspace(scenarioId);
+  const files = saved?.files ?? scenarioById(scenarioId).files;
+  useAppStore.getState().openWorkspace(scenarioId, files, saved?.activeFile);
+}
+
+export function resetScenario(): void {
+  const { scenarioId, openWorkspace } = useAppStore.getState();
+  if (isScenarioId(scenarioId)) openWorkspace(scenarioId, scenarioById(scenarioId).files);
+}
+
+export function bootstrap(): () => void {
+  const store = useAppStore;
+  const prefs = loadPrefs();
+  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  store.getState().setLocale(prefs.locale ?? pickLocale(navigator.languages ?? []));
+  store.getState().setTheme(prefs.theme ?? (prefersDark ? 'dark' : 'light'));
+  const fromUrl = new URLSearchParams(window.location.search).get('scenario');
+  openScenario(fromUrl ?? prefs.scenarioId ?? DEFAULT_SCENARIO);
+
+  const engine = new EngineClient({
+    onWorking: () => store.getState().setEngineStatus('working'),
+    onResult: (analysis) => store.getState().setAnalysis(analysis),
+    onTimeout: () => store.getState().setEngineStatus('timeout'),
+    onFailed: (detail) => {
+      console.warn('packetwalk engine failed:', detail);
+      store.getState().setEngineStatus('failed');
+    },
+  });
+  engine.analyze(store.getState().files);
+
+  let editTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    const s = store.getState();
+    store.getState().setSaveError(saveWorkspace(s.scenarioId, { files: s.files, activeFile: s.activeFile }));
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.files !== previous.files) {
+      clearTimeout(editTimer);
+      editTimer = setTimeout(() => engine.analyze(store.getState().files), EDIT_DEBOUNCE_MS);
+    }
+    if (state.files !== previous.files || state.activeFile !== previous.activeFile) {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(save, SAVE_DEBOUNCE_MS);
+    }
+    if (
+      state.locale !== previous.locale ||
+      state.theme !== previous.theme ||
+      state.scenarioId !== previous.scenarioId
+    ) {
+      savePrefs({ locale: state.locale, theme: state.theme, scenarioId: state.scenarioId });
+    }
+  });
+  // Whatever is still waiting for its debounce is written before the page goes away.
+  const flush = () => {
+    clearTimeout(saveTimer);
+    save();
+  };
+  window.addEventListener('pagehide', flush);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    engine.dispose();
+  };
+}

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EngineClient, type EngineClientEvents } from './engineClient.ts';
+import type { EngineRequest, EngineResponse } from '../engine/protocol.ts';
+import { analyze } from '../engine/index.ts';
+
+/** A worker double that records requests and answers only when the test says so. */
+class FakeWorker {
+  static instances: FakeWorker[] = [];
+  readonly requests: EngineRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.instances.push(this);
+  }
+  postMessage(request: EngineRequest): void {
+    this.requests.push(request);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(request: EngineRequest): void {
+    if (request.type !== 'analyze') return;
+    const response: EngineResponse = {
+      type: 'analyzed',
+      version: request.version,
+      analysis: analyze(request.files),
+    };
+    this.onmessage?.({ data: response } as MessageEvent<EngineResponse>);
+  }
+}
+
+function setup() {
+  const events = {
+    onWorking: vi.fn(),
+    onResult: vi.fn(),
+    onTimeout: vi.fn(),
+    onFailed: vi.fn(),
+  } satisfies EngineClientEvents;
+  const client = new EngineClient(events, () => new FakeWorker() as unknown as Worker, 2000);
+  const worker = () => FakeWorker.instances.at(-1) as FakeWorker;
+  return { events, client, worker };
+}
+
+const file = (text: string) => [{ name: 'a.yaml', text }];
+
+describe('EngineClient', () => {
+  beforeEach(() => {
+    FakeWorker.instances = [];
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('delivers the result of the newest request', () => {
+    const { events, client, worker } = setup();
+    client.analyze(file('kind: Pod'));
+    worker().answer(worker().requests[0] as EngineRequest);
+    expect(events.onResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps one request in flight and drops a result made stale by a newer edit', () => {
+    const { events, client, worker } = setup();
+    client.analyze(file('first'));
+    client.analyze(file('second'));
+    client.analyze(file('third'));
+    expect(worker().requests.map((r) => r.version)).toEqual([1]);
+    worker().answer(worker().requests[0] as EngineRequest);
+    expect(events.onResult).not.toHaveBeenCalled();
+    // Only the newest waiting request is sent next; the middle one is never computed.
+    expect(worker().requests.map((r) => r.version)).toEqual([1, 3]);
+    worker().answer(worker().requests[1] as EngineRequest);
+    expect(events.onResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('terminates and restarts a worker that runs past the time limit, then serves the next edit', () => {
+    const { events, client, worker } = setup();
+    client.analyze(file('slow'));
+    const first = worker();
+    vi.advanceTimersByTime(2001);
+    expect(first.terminated).toBe(true);
+    expect(events.onTimeout).toHaveBeenCalledTimes(1);
+    const second = worker();
+    expect(second).not.toBe(first);
+    client.analyze(file('fast'));
+    second.answer(second.requests[0] as EngineRequest);
+    expect(events.onResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a late answer from a request that already timed out', () => {
+    const { events, client, worker } = setup();
+    client.analyze(file('slow'));
+    const first = worker();
+    vi.advanceTimersByTime(2001);
+    first.answer(first.requests[0] as EngineRequest);
+    expect(events.onResult).not.toHaveBeenCalled();
+  });
+});

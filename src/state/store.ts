@@ -1,0 +1,17 @@
+/**
+ * The one application store, in slices: documents (the user's manifests), engine (results from the worker)
+ * and ui (language, theme). Actions sit beside their state and work without React:
+ * `useAppStore.getState().setText(...)`.
+ */
+import { create } from 'zustand';
+import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice.ts';
+import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
+import { createUiSlice, type UiSlice } from './uiSlice.ts';
+
+export type AppState = DocumentsSlice & EngineSlice & UiSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDocumentsSlice(...a),
+  ...createEngineSlice(...a),
+  ...createUiSlice(...a),
+}));
