@@ -1,21 +1,47 @@
 import { test, expect } from './fixtures.ts';
 
 test.describe('the app shell', () => {
-  test('opens with the built-in scenario in the editor and its objects on the canvas', async ({ app }) => {
+  test('opens with the built-in scenario: the editor, and the cluster it builds on the canvas', async ({
+    app,
+  }) => {
     await app.open();
     await expect(app.tab('cluster.yaml')).toHaveAttribute('aria-selected', 'true');
     await expect(app.monacoLines).toContainText('kind: Cluster');
-    await expect(app.canvasObjects.filter({ hasText: 'client' })).toBeVisible();
-    await expect(app.canvasObjects.filter({ hasText: 'web' }).first()).toBeVisible();
-    await expect(app.page.getByTestId('canvas')).toContainText('Service');
+
+    // One group per Kubernetes node, each with its IP and pod range, holding its pods with their IPs.
+    await expect(app.nodeGroups).toHaveCount(3);
+    await expect(app.nodeGroup('worker-1')).toContainText('192.168.1.11');
+    await expect(app.nodeGroup('worker-1')).toContainText('10.244.1.0/24');
+    await expect(app.pod('client')).toContainText('10.244.1.2');
+    await expect(app.pods.filter({ hasText: /^web-/ })).toHaveCount(2);
+    await expect(app.pods.filter({ hasText: '10.244.2.' })).toHaveCount(2);
+    await expect(app.pods.filter({ hasText: 'coredns' })).toHaveCount(2);
+
+    // Services as virtual addresses, with the ClusterIPs kubeadm would give.
+    await expect(app.service('kube-dns')).toContainText('10.96.0.10');
+    await expect(app.service('kubernetes')).toContainText('10.96.0.1');
+    await expect(app.service('web')).toContainText('endpoints ready: 2');
     await app.screenshot('app-light');
+    app.expectClean();
+  });
+
+  test('puts a cluster-model diagnostic on its line in the editor', async ({ app }) => {
+    await app.open();
+    await app.tab('app.yaml').click();
+    // Break the Service's selector: no pod carries app=wbe.
+    const selectorLine = 50;
+    await expect(app.monacoLines).toContainText('app: web');
+    await app.retypeLine(selectorLine, 'app: wbe');
+    await expect(app.diagnostics.filter({ hasText: 'PW101' })).toContainText(`app.yaml:${selectorLine}:`);
+    await expect(app.diagnostics.filter({ hasText: 'PW120' })).toContainText('app=web');
+    await expect(app.service('web')).toContainText('endpoints ready: 0');
     app.expectClean();
   });
 
   test('marks a syntax error at its line within a second and keeps the last good canvas', async ({ app }) => {
     await app.open();
-    await expect(app.canvasObjects.first()).toBeVisible();
-    const objectsBefore = await app.canvasObjects.count();
+    await expect(app.pod('client')).toBeVisible();
+    const podsBefore = await app.pods.count();
 
     await app.typeAtLine(5, 'broken: key: value ');
     const typedAt = Date.now();
@@ -28,7 +54,7 @@ test.describe('the app shell', () => {
     expect(Date.now() - typedAt).toBeLessThan(1000);
 
     await expect(app.page.getByTestId('stale-banner')).toBeVisible();
-    await expect(app.canvasObjects).toHaveCount(objectsBefore);
+    await expect(app.pods).toHaveCount(podsBefore);
     await app.screenshot('syntax-error');
     app.expectClean();
   });

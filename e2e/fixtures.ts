@@ -37,8 +37,26 @@ export class AppPage {
     return this.editor.locator('.monaco-editor .view-lines');
   }
 
-  get canvasObjects(): Locator {
-    return this.page.getByTestId('canvas').getByTestId('canvas-object');
+  get nodeGroups(): Locator {
+    return this.page.getByTestId('canvas').getByTestId('node-group');
+  }
+
+  nodeGroup(name: string): Locator {
+    return this.page.locator(`[data-testid="node-group"][data-node="${name}"]`);
+  }
+
+  get pods(): Locator {
+    return this.page.getByTestId('canvas').getByTestId('canvas-pod');
+  }
+
+  pod(name: string): Locator {
+    return this.pods.filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  service(name: string): Locator {
+    return this.page
+      .getByTestId('canvas-service')
+      .filter({ has: this.page.locator('td.svc-name', { hasText: new RegExp(`(^|/)${name}$`) }) });
   }
 
   get diagnostics(): Locator {
@@ -75,6 +93,18 @@ export class AppPage {
         .filter((line) => tops.has(line.style.top))
         .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '));
     });
+  }
+
+  /** Replace a line's text after its indentation, as a person would: select it and type over it. */
+  async retypeLine(line: number, text: string): Promise<void> {
+    await this.monacoLines.click();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Shift+Home');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Escape');
   }
 
   async screenshot(name: string): Promise<void> {

@@ -96,7 +96,7 @@ describe('packetwalk (the command line)', () => {
     expect(status).toBe(2);
   });
 
-  it.each(['trace', 'rules', 'reach', 'model'])('says %s is not available yet, exit 2', (command) => {
+  it.each(['trace', 'rules', 'reach'])('says %s is not available yet, exit 2', (command) => {
     const { status, stdout, stderr } = packetwalk(
       command,
       `${fixtures}/good.yaml`,
@@ -108,6 +108,30 @@ describe('packetwalk (the command line)', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(`packetwalk ${command}: not available yet in this version\n`);
     expect(status).toBe(2);
+  });
+
+  it('checks the cluster the manifests build: a Service selecting no pod is reported with the nearest labels', () => {
+    const { status, stdout } = packetwalk('check', `${fixtures}/selector-typo.yaml`);
+    expect(stdout).toMatch(/^src\/cli\/__fixtures__\/selector-typo\.yaml:\d+:\d+: warning PW101 /m);
+    expect(stdout).toContain('app=web');
+    expect(status).toBe(0);
+  });
+
+  it('prints the cluster model: nodes, pods with IPs, Services with ClusterIPs and endpoints, DNS records', () => {
+    const { status, stdout, stderr } = packetwalk('model', `${fixtures}/good.yaml`);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^master\s+control-plane\s+192\.168\.1\.10\s+10\.244\.0\.0\/24/m);
+    expect(stdout).toMatch(/^worker-1\s+worker\s+192\.168\.1\.11\s+10\.244\.1\.0\/24/m);
+    expect(stdout).toMatch(/kube-dns\s+ClusterIP\s+10\.96\.0\.10/);
+    expect(stdout).toContain('kube-dns.kube-system.svc.cluster.local. 30 IN A 10.96.0.10');
+  });
+
+  it('prints the cluster model as JSON', () => {
+    const { status, stdout } = packetwalk('model', `${fixtures}/good.yaml`, '--format', 'json');
+    expect(status).toBe(0);
+    const model = JSON.parse(stdout) as { nodes: { name: string }[] };
+    expect(model.nodes.map((n) => n.name)).toEqual(['master', 'worker-1']);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { loadManifests } from './manifest/load.ts';
 import type { LoadResult, SourceFile } from './manifest/types.ts';
 import { buildCluster } from './cluster/build.ts';
 import type { Cluster } from './cluster/types.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 
 export { loadManifests };
 export type * from './manifest/types.ts';
@@ -17,9 +18,13 @@ export type * from './cluster/types.ts';
 export interface Analysis {
   readonly load: LoadResult;
   readonly cluster: Cluster;
+  /** Every stage's diagnostics, sorted by place: what the editor marks and `packetwalk check` prints. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export function analyze(files: readonly SourceFile[]): Analysis {
   const load = loadManifests(files);
-  return { load, cluster: buildCluster(load) };
+  const cluster = buildCluster(load);
+  const diagnostics = [...load.diagnostics, ...cluster.diagnostics].sort(compareDiagnostics);
+  return { load, cluster, diagnostics };
 }

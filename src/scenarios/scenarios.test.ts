@@ -10,7 +10,7 @@ describe('built-in scenarios', () => {
   });
 
   it.each(SCENARIOS.map((s) => [s.id, s] as const))(
-    '%s loads without errors or warnings',
+    '%s analyses without errors or warnings',
     (_id, scenario) => {
       const { load } = analyze(scenario.files);
       const problems = load.diagnostics.filter((d) => d.severity !== 'info');

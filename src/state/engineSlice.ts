@@ -16,7 +16,7 @@ export interface EngineSlice {
 }
 
 export function hasErrors(analysis: Analysis): boolean {
-  return analysis.load.diagnostics.some((d) => d.severity === 'error');
+  return analysis.diagnostics.some((d) => d.severity === 'error');
 }
 
 export const createEngineSlice: StateCreator<AppState, [], [], EngineSlice> = (set) => ({

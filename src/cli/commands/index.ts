@@ -1,5 +1,6 @@
 import { check } from './check.ts';
 import type { Command } from './command.ts';
+import { model } from './model.ts';
 import { notYet } from './notYet.ts';
 
 /** Every subcommand, in the order the usage lists them. A new one is a file here and a line below. */
@@ -20,5 +21,5 @@ export const COMMANDS: readonly Command[] = [
     '<files|dirs...> [--port N] [--protocol tcp|udp] [--format text|json]',
     'which pods can reach which',
   ),
-  notYet('model', '<files|dirs...>', 'print the cluster model built from the manifests'),
+  model,
 ];

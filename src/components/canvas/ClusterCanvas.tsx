@@ -11,7 +11,7 @@ import { nodeTypes } from './nodeTypes.tsx';
 function FitOnChange({ signature }: { signature: string }) {
   const { fitView } = useReactFlow();
   useEffect(() => {
-    void fitView({ padding: 0.15, duration: 200 });
+    void fitView({ padding: 0.08, maxZoom: 1.25, duration: 200 });
   }, [signature, fitView]);
   return null;
 }
@@ -39,8 +39,9 @@ export function ClusterCanvas() {
           nodeTypes={nodeTypes}
           colorMode={theme}
           fitView
-          fitViewOptions={{ padding: 0.15 }}
+          fitViewOptions={{ padding: 0.08, maxZoom: 1.25 }}
           minZoom={0.1}
+          maxZoom={2}
           nodesConnectable={false}
         >
           <Background />

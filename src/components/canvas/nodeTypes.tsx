@@ -1,36 +1,98 @@
 import { memo } from 'react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
-import type { GroupNode, ObjectNode } from './toFlow.ts';
+import type { ExternalNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './toFlow.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
 
-const GroupBox = memo(function GroupBox({ data }: NodeProps<GroupNode>) {
+/** Clicking a drawn object shows the YAML it came from. */
+function useReveal(): (source: SourceLink | undefined) => void {
+  const revealPosition = useAppStore((s) => s.revealPosition);
+  return (source) => {
+    if (source) revealPosition(source.file, source.line, source.column);
+  };
+}
+
+const K8sNodeGroup = memo(function K8sNodeGroup({ data }: NodeProps<NodeGroupNode>) {
   const t = useT();
   return (
-    <div className="flow-group">
-      <div className="flow-group-title">{t('canvas.namespace', { name: data.title })}</div>
+    <div className="flow-group" data-testid="node-group" data-node={data.name}>
+      <div className="flow-group-title">
+        <span>{t('canvas.node', { name: data.name })}</span>
+        {data.role === 'control-plane' && <span className="flow-badge">{t('canvas.controlPlane')}</span>}
+      </div>
+      <div className="flow-group-subtitle">
+        {t('canvas.nodeAddresses', { ip: data.ip, podCIDR: data.podCIDR || '—' })}
+      </div>
     </div>
   );
 });
 
-const ObjectCard = memo(function ObjectCard({ data }: NodeProps<ObjectNode>) {
+const PodCard = memo(function PodCard({ data }: NodeProps<PodNode>) {
   const t = useT();
-  const revealPosition = useAppStore((s) => s.revealPosition);
+  const reveal = useReveal();
   return (
     <button
       type="button"
-      className={`flow-object kind-${data.kind.toLowerCase()}${data.simulated ? '' : ' not-simulated'}`}
-      data-testid="canvas-object"
-      data-kind={data.kind}
-      onClick={() => revealPosition(data.file, data.line, data.column)}
-      title={`${data.file}:${data.line}`}
+      className={`flow-object kind-pod${data.ready ? '' : ' not-ready'}`}
+      data-testid="canvas-pod"
+      onClick={() => reveal(data.source)}
+      title={`${data.namespace}/${data.name}`}
     >
-      <span className="flow-object-kind">{data.kind}</span>
       <span className="flow-object-name">{data.name}</span>
-      <span className="flow-object-detail">{data.simulated ? data.detail : t('canvas.notSimulated')}</span>
+      <span className="flow-object-detail">
+        <code>{data.ip || t('canvas.noIP')}</code>
+        {data.hostNetwork && <span className="flow-badge">{t('canvas.hostNetwork')}</span>}
+        {data.namespace !== 'default' && <span className="flow-namespace">{data.namespace}</span>}
+      </span>
     </button>
   );
 });
 
+const ServicesTable = memo(function ServicesTable({ data }: NodeProps<ServicesNode>) {
+  const t = useT();
+  const reveal = useReveal();
+  return (
+    <div className="flow-services" data-testid="canvas-services">
+      <div className="flow-group-title">{t('canvas.services')}</div>
+      <div className="flow-group-subtitle">{t('canvas.servicesExplain')}</div>
+      <table>
+        <tbody>
+          {data.services.map((s) => (
+            <tr key={s.id} onClick={() => reveal(s.source)} data-testid="canvas-service">
+              <td className="svc-name">{s.namespace === 'default' ? s.name : `${s.namespace}/${s.name}`}</td>
+              <td>{s.type}</td>
+              <td>
+                <code>{s.address}</code>
+              </td>
+              <td className="svc-ports">{s.ports}</td>
+              <td className={s.endpoints === 0 && s.type !== 'ExternalName' ? 'svc-no-endpoints' : ''}>
+                {t('canvas.endpoints', { count: s.endpoints })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+const ExternalClient = memo(function ExternalClient({ data }: NodeProps<ExternalNode>) {
+  const t = useT();
+  return (
+    <div className="flow-object kind-external" data-testid="canvas-external">
+      <span className="flow-object-kind">{t('canvas.externalClient')}</span>
+      <span className="flow-object-name">{data.name}</span>
+      <span className="flow-object-detail">
+        <code>{data.ip}</code>
+      </span>
+    </div>
+  );
+});
+
 /** Defined once at module level, as React Flow requires for stable rendering. */
-export const nodeTypes: NodeTypes = { scope: GroupBox, object: ObjectCard };
+export const nodeTypes: NodeTypes = {
+  k8sNode: K8sNodeGroup,
+  pod: PodCard,
+  services: ServicesTable,
+  external: ExternalClient,
+};

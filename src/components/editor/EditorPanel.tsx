@@ -9,7 +9,7 @@ export function EditorPanel() {
   const t = useT();
   const files = useAppStore((s) => s.files);
   const activeFile = useAppStore((s) => s.activeFile);
-  const diagnostics = useAppStore((s) => s.analysis?.load.diagnostics);
+  const diagnostics = useAppStore((s) => s.analysis?.diagnostics);
   const setActiveFile = useAppStore((s) => s.setActiveFile);
   const addFile = useAppStore((s) => s.addFile);
   const removeFile = useAppStore((s) => s.removeFile);

@@ -41,7 +41,7 @@ export default function MonacoEditor() {
   // Engine diagnostics as markers, on every model (open tabs and background ones).
   useEffect(() => {
     for (const model of monaco.editor.getModels()) {
-      const diagnostics = analysis?.load.diagnostics ?? [];
+      const diagnostics = analysis?.diagnostics ?? [];
       const markers = diagnostics
         .filter((d) => modelPath(d.file) === model.uri.toString())
         .map((d) => ({

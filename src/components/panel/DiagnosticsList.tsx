@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT.ts';
 
 export function DiagnosticsList() {
   const t = useT();
-  const diagnostics = useAppStore((s) => s.analysis?.load.diagnostics);
+  const diagnostics = useAppStore((s) => s.analysis?.diagnostics);
   const revealPosition = useAppStore((s) => s.revealPosition);
   if (!diagnostics) return null;
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;

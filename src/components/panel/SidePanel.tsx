@@ -5,11 +5,23 @@ import { DiagnosticsList } from './DiagnosticsList.tsx';
 export function SidePanel() {
   const t = useT();
   const load = useAppStore((s) => s.analysis?.load);
+  const cluster = useAppStore((s) => s.analysis?.cluster);
   return (
     <aside className="side-panel" aria-label={t('panel.region')}>
       {load && (
         <p className="panel-summary" data-testid="object-summary">
           {t('panel.objects', { count: load.objects.length, files: load.files.length })}
+        </p>
+      )}
+      {cluster && (
+        <p className="panel-summary" data-testid="cluster-summary">
+          {t('panel.cluster', {
+            nodes: cluster.nodes.length,
+            pods: cluster.pods.length,
+            services: cluster.services.length,
+            cni: `${cluster.settings.cni.plugin} ${cluster.settings.cni.mode}`,
+            proxy: cluster.settings.kubeProxy.mode,
+          })}
         </p>
       )}
       <DiagnosticsList />

@@ -131,6 +131,20 @@ describe('EndpointSlices derived from a selector', () => {
     expect(c.endpointSlices.filter((s) => s.service === 'default/web').map((s) => s.endpoints)).toEqual([[]]);
   });
 
+  it('a misspelt selector value names the pod whose value is closest in spelling (PW120)', () => {
+    const c = build(
+      SERVICE('{selector: {app: wbe}, ports: [{port: 80}]}') +
+        POD('client', '{app: client}') +
+        POD('web', '{app: web}'),
+    );
+    expect(diagnostics(c, 'PW120')[0]?.params).toEqual({
+      name: 'web',
+      pod: 'default/web',
+      missing: 'app=wbe',
+      has: 'app=web',
+    });
+  });
+
   it('pods with the labels in another namespace: PW121 explains that a Service selects in its own namespace only', () => {
     const c = build(
       SERVICE('{selector: {app: api}, ports: [{port: 80}]}', 'api', 'front') +

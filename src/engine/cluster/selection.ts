@@ -4,6 +4,7 @@
  * a Service only selects pods in its own namespace), a `targetPort` name no container declares, a
  * protocol that does not match the declared port, a number no container declares.
  */
+import { distance as editDistance } from 'fastest-levenshtein';
 import { formatLabels } from './labels.ts';
 import { pointer, type Reporter, type Where } from './report.ts';
 import type { ServiceDraft } from './services.ts';
@@ -80,14 +81,28 @@ function explainNoMatch(
     selector: formatLabels(selector),
   });
   const pairs = Object.entries(selector);
-  let best: { pod: PodModel; score: number } | undefined;
+  let best: { pod: PodModel; score: number; distance: number } | undefined;
   for (const pod of index.byNamespace.get(svc.namespace) ?? []) {
-    const score = pairs.filter(([k, v]) => pod.labels[k] === v).length;
+    // An equal pair counts double; the same key with another value (a typo, `app: wbe`) still makes a pod
+    // a candidate, and among equals the pod whose values are closest in spelling is the one meant.
+    let score = 0;
+    let distance = 0;
+    for (const [k, v] of pairs) {
+      const has = pod.labels[k];
+      if (has === v) score += 2;
+      else if (has !== undefined) {
+        score += 1;
+        distance += editDistance(has, v);
+      }
+    }
+    if (score === 0) continue;
     if (
-      score > 0 &&
-      (best === undefined || score > best.score || (score === best.score && pod.name < best.pod.name))
+      best === undefined ||
+      score > best.score ||
+      (score === best.score &&
+        (distance < best.distance || (distance === best.distance && pod.name < best.pod.name)))
     )
-      best = { pod, score };
+      best = { pod, score, distance };
   }
   if (best !== undefined) {
     const pod = best.pod;
