@@ -148,7 +148,7 @@ describe('iptables-save canonicalisation of one rule', () => {
       'prints nfacct',
       [m.ctstate(['INVALID']), m.nfacct('ct_state_invalid_dropped_pkts')],
       t.drop(),
-      '-m conntrack --ctstate INVALID -m nfacct --nfacct-name ct_state_invalid_dropped_pkts -j DROP',
+      '-m conntrack --ctstate INVALID -m nfacct --nfacct-name  ct_state_invalid_dropped_pkts -j DROP',
     ],
     [
       'prints SNAT with port range and flags',

@@ -98,7 +98,8 @@ export function saveExtension(extension: CanonicalExtension, family: IpFamily): 
     case 'physdev':
       return savePhysdev(match);
     case 'nfacct':
-      return ` -m nfacct --nfacct-name ${match.name}`;
+      // libxt_nfacct prints " --nfacct-name " and xtables_save_string adds its own leading space: two spaces.
+      return ` -m nfacct --nfacct-name  ${match.name}`;
     default:
       return assertNever(match);
   }
