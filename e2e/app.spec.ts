@@ -75,12 +75,15 @@ test.describe('the app shell', () => {
 
   test('switches the interface language', async ({ app }) => {
     await app.open();
-    await expect(app.page.getByText('How packets move through Kubernetes')).toBeVisible();
+    const heading = app.page.locator('#diagnostics-title');
+    await expect(heading).toHaveText('Diagnostics');
     await app.page.getByTestId('language-picker').selectOption('zh-CN');
-    await expect(app.page.getByText('数据包如何在 Kubernetes 中流动')).toBeVisible();
+    await expect(heading).toHaveText('诊断');
+    await expect(app.nodeGroup('worker-1')).toContainText('节点 worker-1');
     await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await app.page.getByTestId('language-picker').selectOption('zh-TW');
-    await expect(app.page.getByText('封包如何在 Kubernetes 中流動')).toBeVisible();
+    await expect(heading).toHaveText('診斷');
+    await expect(app.nodeGroup('worker-1')).toContainText('節點 worker-1');
     await app.screenshot('zh-TW');
     app.expectClean();
   });

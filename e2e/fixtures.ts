@@ -95,6 +95,27 @@ export class AppPage {
     });
   }
 
+  get nodePanel(): Locator {
+    return this.page.getByTestId('node-panel');
+  }
+
+  get nodeViewText(): Locator {
+    return this.page.getByTestId('node-view-text');
+  }
+
+  get nodeViewFilter(): Locator {
+    return this.nodePanel.getByRole('searchbox');
+  }
+
+  nodeViewTab(kind: string): Locator {
+    return this.nodePanel.locator(`[role="tab"][data-view="${kind}"]`);
+  }
+
+  async openNodeView(node: string): Promise<void> {
+    await this.nodeGroup(node).getByTestId('open-node').click();
+    await expect(this.nodeViewText).toBeVisible();
+  }
+
   /** Replace a line's text after its indentation, as a person would: select it and type over it. */
   async retypeLine(line: number, text: string): Promise<void> {
     await this.monacoLines.click();

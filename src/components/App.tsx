@@ -5,6 +5,7 @@ import { EditorPanel } from './editor/EditorPanel.tsx';
 import { ClusterCanvas } from './canvas/ClusterCanvas.tsx';
 import { SidePanel } from './panel/SidePanel.tsx';
 import { EngineBanner } from './EngineBanner.tsx';
+import { NodePanel } from './nodes/NodePanel.tsx';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
@@ -25,6 +26,7 @@ export function App() {
         <EditorPanel />
         <ClusterCanvas />
         <SidePanel />
+        <NodePanel />
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.ts';
 import { LOCALES, isLocale, type Locale } from '../i18n/index.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
 import { openScenario, resetScenario } from '../state/bootstrap.ts';
+import { DataplaneSwitches } from './DataplaneSwitches.tsx';
 
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
   en: 'English',
@@ -52,6 +53,7 @@ export function Toolbar() {
       >
         {t('toolbar.resetScenario')}
       </button>
+      <DataplaneSwitches />
       <span className="spacer" />
       <span className="engine-status" aria-live="polite">
         {working ? t('engine.working') : ''}

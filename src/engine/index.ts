@@ -13,8 +13,22 @@ export type * from './manifest/types.ts';
 export type * from './diagnostics.ts';
 export { buildCluster };
 export type * from './cluster/types.ts';
+export {
+  buildDataplane,
+  createDataplane,
+  renderNodeViews,
+  nodeViewText,
+  NODE_VIEW_KINDS,
+  type LazyDataplane,
+  type NodeView,
+  type NodeViewKind,
+  type NodeViewLine,
+} from './dataplane/index.ts';
 
-/** Everything one edit of the manifests produces; grows a field per stage (cluster, dataplane, trace). */
+/**
+ * What one edit of the manifests produces. The dataplane is not part of it: it is built per node, on demand
+ * (`createDataplane`), because every node holds rules for every Service.
+ */
 export interface Analysis {
   readonly load: LoadResult;
   readonly cluster: Cluster;

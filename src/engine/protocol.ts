@@ -1,18 +1,29 @@
 /**
  * The messages between the UI and the engine worker. Each request carries a version; each response echoes it
- * so the UI can drop results that an edit has already made stale.
+ * so the UI can drop results that a newer request has already made stale.
  */
-import type { Analysis } from './index.ts';
+import type { Analysis, NodeView } from './index.ts';
 import type { SourceFile } from './manifest/types.ts';
 
-/** Analyse the manifests: load, and (as later stages land) build the cluster, the dataplane and the walk. */
+/** Analyse the manifests: load them and build the cluster they describe. */
 export interface AnalyzeRequest {
   readonly type: 'analyze';
   readonly version: number;
   readonly files: readonly SourceFile[];
 }
 
-export type EngineRequest = AnalyzeRequest;
+/** Build one node's dataplane for these manifests and render its views (iptables-save, routes, ...). */
+export interface NodeViewsRequest {
+  readonly type: 'nodeViews';
+  readonly version: number;
+  readonly files: readonly SourceFile[];
+  readonly node: string;
+  /** The `ctime` date for iptables-save's header: the engine has no clock. */
+  readonly date: string;
+}
+
+export type EngineRequest = AnalyzeRequest | NodeViewsRequest;
+export type EngineRequestType = EngineRequest['type'];
 
 /** The analysis of the request with the same version. */
 export interface AnalyzedResponse {
@@ -21,14 +32,23 @@ export interface AnalyzedResponse {
   readonly analysis: Analysis;
 }
 
+/** The node's views; empty when the cluster has no such node (any more). */
+export interface NodeViewsResponse {
+  readonly type: 'nodeViews';
+  readonly version: number;
+  readonly node: string;
+  readonly views: readonly NodeView[];
+}
+
 /** The engine failed on this request; `detail` is for the console, the UI shows its own message. */
 export interface FailedResponse {
   readonly type: 'failed';
   readonly version: number;
+  readonly request: EngineRequestType;
   readonly detail: string;
 }
 
-export type EngineResponse = AnalyzedResponse | FailedResponse;
+export type EngineResponse = AnalyzedResponse | NodeViewsResponse | FailedResponse;
 
 export function exhaustive(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);

@@ -8,6 +8,7 @@ import { EngineClient } from './engineClient.ts';
 import { loadPrefs, loadWorkspace, savePrefs, saveWorkspace } from './persistence.ts';
 import { DEFAULT_SCENARIO, isScenarioId, scenarioById } from '../scenarios/index.ts';
 import { pickLocale } from '../i18n/index.ts';
+import { formatCtime } from '../util/ctime.ts';
 
 export const EDIT_DEBOUNCE_MS = 200;
 const SAVE_DEBOUNCE_MS = 300;
@@ -38,15 +39,31 @@ export function bootstrap(): () => void {
   openScenario(fromUrl ?? prefs.scenarioId ?? DEFAULT_SCENARIO);
 
   const engine = new EngineClient({
-    onWorking: () => store.getState().setEngineStatus('working'),
-    onResult: (analysis) => store.getState().setAnalysis(analysis),
-    onTimeout: () => store.getState().setEngineStatus('timeout'),
-    onFailed: (detail) => {
-      console.warn('packetwalk engine failed:', detail);
-      store.getState().setEngineStatus('failed');
+    onWorking: (type) => {
+      if (type === 'analyze') store.getState().setEngineStatus('working');
+      else store.getState().setNodeViewsLoading(true);
+    },
+    onResponse: (response) => {
+      if (response.type === 'analyzed') store.getState().setAnalysis(response.analysis);
+      else store.getState().setNodeViews(response.node, response.views);
+    },
+    onTimeout: (type) => {
+      if (type === 'analyze') store.getState().setEngineStatus('timeout');
+      else store.getState().setNodeViewsLoading(false);
+    },
+    onFailed: (type, detail) => {
+      console.warn(`packetwalk engine failed (${type}):`, detail);
+      if (type === 'analyze') store.getState().setEngineStatus('failed');
+      else store.getState().setNodeViewsLoading(false);
     },
   });
-  engine.analyze(store.getState().files);
+  const analyzeNow = () => engine.request({ type: 'analyze', files: store.getState().files });
+  const viewNodeNow = () => {
+    const { openNode, files } = store.getState();
+    if (openNode !== null)
+      engine.request({ type: 'nodeViews', files, node: openNode, date: formatCtime(new Date()) });
+  };
+  analyzeNow();
 
   let editTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -57,8 +74,12 @@ export function bootstrap(): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.files !== previous.files) {
       clearTimeout(editTimer);
-      editTimer = setTimeout(() => engine.analyze(store.getState().files), EDIT_DEBOUNCE_MS);
+      editTimer = setTimeout(() => {
+        analyzeNow();
+        viewNodeNow();
+      }, EDIT_DEBOUNCE_MS);
     }
+    if (state.openNode !== previous.openNode) viewNodeNow();
     if (state.files !== previous.files || state.activeFile !== previous.activeFile) {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(save, SAVE_DEBOUNCE_MS);

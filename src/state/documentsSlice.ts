@@ -15,6 +15,8 @@ export interface DocumentsSlice {
     readonly nonce: number;
   } | null;
   setText: (name: string, text: string) => void;
+  /** Replace every file at once (a toolbar switch that edits the Cluster document). */
+  replaceFiles: (files: readonly SourceFile[]) => void;
   setActiveFile: (name: string) => void;
   addFile: () => void;
   removeFile: (name: string) => void;
@@ -36,6 +38,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
   reveal: null,
   setText: (name, text) =>
     set((s) => ({ files: s.files.map((f) => (f.name === name && f.text !== text ? { name, text } : f)) })),
+  replaceFiles: (files) => set((s) => (files === s.files ? {} : { files })),
   setActiveFile: (name) => set({ activeFile: name }),
   addFile: () => {
     const name = nextFileName(get().files);

@@ -20,12 +20,10 @@ class FakeWorker {
     this.terminated = true;
   }
   answer(request: EngineRequest): void {
-    if (request.type !== 'analyze') return;
-    const response: EngineResponse = {
-      type: 'analyzed',
-      version: request.version,
-      analysis: analyze(request.files),
-    };
+    const response: EngineResponse =
+      request.type === 'analyze'
+        ? { type: 'analyzed', version: request.version, analysis: analyze(request.files) }
+        : { type: 'nodeViews', version: request.version, node: request.node, views: [] };
     this.onmessage?.({ data: response } as MessageEvent<EngineResponse>);
   }
 }
@@ -33,7 +31,7 @@ class FakeWorker {
 function setup() {
   const events = {
     onWorking: vi.fn(),
-    onResult: vi.fn(),
+    onResponse: vi.fn(),
     onTimeout: vi.fn(),
     onFailed: vi.fn(),
   } satisfies EngineClientEvents;
@@ -42,7 +40,7 @@ function setup() {
   return { events, client, worker };
 }
 
-const file = (text: string) => [{ name: 'a.yaml', text }];
+const ask = (text: string) => ({ type: 'analyze', files: [{ name: 'a.yaml', text }] }) as const;
 
 describe('EngineClient', () => {
   beforeEach(() => {
@@ -53,45 +51,62 @@ describe('EngineClient', () => {
 
   it('delivers the result of the newest request', () => {
     const { events, client, worker } = setup();
-    client.analyze(file('kind: Pod'));
+    client.request(ask('kind: Pod'));
     worker().answer(worker().requests[0] as EngineRequest);
-    expect(events.onResult).toHaveBeenCalledTimes(1);
+    expect(events.onResponse).toHaveBeenCalledTimes(1);
   });
 
   it('keeps one request in flight and drops a result made stale by a newer edit', () => {
     const { events, client, worker } = setup();
-    client.analyze(file('first'));
-    client.analyze(file('second'));
-    client.analyze(file('third'));
+    client.request(ask('first'));
+    client.request(ask('second'));
+    client.request(ask('third'));
     expect(worker().requests.map((r) => r.version)).toEqual([1]);
     worker().answer(worker().requests[0] as EngineRequest);
-    expect(events.onResult).not.toHaveBeenCalled();
+    expect(events.onResponse).not.toHaveBeenCalled();
     // Only the newest waiting request is sent next; the middle one is never computed.
     expect(worker().requests.map((r) => r.version)).toEqual([1, 3]);
     worker().answer(worker().requests[1] as EngineRequest);
-    expect(events.onResult).toHaveBeenCalledTimes(1);
+    expect(events.onResponse).toHaveBeenCalledTimes(1);
   });
 
   it('terminates and restarts a worker that runs past the time limit, then serves the next edit', () => {
     const { events, client, worker } = setup();
-    client.analyze(file('slow'));
+    client.request(ask('slow'));
     const first = worker();
     vi.advanceTimersByTime(2001);
     expect(first.terminated).toBe(true);
     expect(events.onTimeout).toHaveBeenCalledTimes(1);
     const second = worker();
     expect(second).not.toBe(first);
-    client.analyze(file('fast'));
+    client.request(ask('fast'));
     second.answer(second.requests[0] as EngineRequest);
-    expect(events.onResult).toHaveBeenCalledTimes(1);
+    expect(events.onResponse).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a waiting analysis before a node view, and answers each kind separately', () => {
+    const { events, client, worker } = setup();
+    client.request(ask('first'));
+    client.request({ type: 'nodeViews', files: [], node: 'master', date: 'now' });
+    client.request(ask('second'));
+    worker().answer(worker().requests[0] as EngineRequest);
+    expect(events.onResponse).not.toHaveBeenCalled();
+    expect(worker().requests.map((r) => r.type)).toEqual(['analyze', 'analyze']);
+    worker().answer(worker().requests[1] as EngineRequest);
+    expect(worker().requests.map((r) => r.type)).toEqual(['analyze', 'analyze', 'nodeViews']);
+    worker().answer(worker().requests[2] as EngineRequest);
+    expect(events.onResponse.mock.calls.map(([r]) => (r as EngineResponse).type)).toEqual([
+      'analyzed',
+      'nodeViews',
+    ]);
   });
 
   it('ignores a late answer from a request that already timed out', () => {
     const { events, client, worker } = setup();
-    client.analyze(file('slow'));
+    client.request(ask('slow'));
     const first = worker();
     vi.advanceTimersByTime(2001);
     first.answer(first.requests[0] as EngineRequest);
-    expect(events.onResult).not.toHaveBeenCalled();
+    expect(events.onResponse).not.toHaveBeenCalled();
   });
 });

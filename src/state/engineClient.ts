@@ -1,19 +1,31 @@
 /**
- * The UI side of the engine worker. Sends the newest manifests, at most one request in flight (a newer edit
- * waits and replaces any older waiting one), drops responses whose version is stale, and terminates and
- * restarts a worker that runs past the time limit, so a pathological input can never freeze the tab.
+ * The UI side of the engine worker. At most one request is in flight; for each kind of request only the newest
+ * waits (an edit replaces an older waiting edit), analyses go first, responses whose version is stale are
+ * dropped, and a worker that runs past the time limit is terminated and restarted, so a pathological input can
+ * never freeze the tab.
  */
-import type { EngineRequest, EngineResponse } from '../engine/protocol.ts';
-import type { Analysis } from '../engine/index.ts';
-import type { SourceFile } from '../engine/manifest/types.ts';
+import type {
+  AnalyzedResponse,
+  EngineRequest,
+  EngineRequestType,
+  EngineResponse,
+  NodeViewsResponse,
+} from '../engine/protocol.ts';
 
 export const ENGINE_TIME_LIMIT_MS = 2000;
 
+/** A request before the client numbers it. */
+export type EngineAsk = EngineRequest extends infer R
+  ? R extends EngineRequest
+    ? Omit<R, 'version'>
+    : never
+  : never;
+
 export interface EngineClientEvents {
-  onWorking: () => void;
-  onResult: (analysis: Analysis) => void;
-  onTimeout: () => void;
-  onFailed: (detail: string) => void;
+  onWorking: (type: EngineRequestType) => void;
+  onResponse: (response: AnalyzedResponse | NodeViewsResponse) => void;
+  onTimeout: (type: EngineRequestType) => void;
+  onFailed: (type: EngineRequestType, detail: string) => void;
 }
 
 export type WorkerFactory = () => Worker;
@@ -25,11 +37,14 @@ export function defaultWorkerFactory(): Worker {
   });
 }
 
+/** Analyses before node views: a view is only meaningful for the manifests now in the editor. */
+const PRIORITY: readonly EngineRequestType[] = ['analyze', 'nodeViews'];
+
 export class EngineClient {
   private worker: Worker;
   private version = 0;
-  private inFlight: number | null = null;
-  private waiting: EngineRequest | null = null;
+  private inFlight: { readonly version: number; readonly type: EngineRequestType } | null = null;
+  private readonly waiting = new Map<EngineRequestType, EngineRequest>();
   private watchdog: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -40,10 +55,11 @@ export class EngineClient {
     this.worker = this.spawn();
   }
 
-  analyze(files: readonly SourceFile[]): void {
+  request(ask: EngineAsk): void {
     this.version += 1;
-    this.waiting = { type: 'analyze', version: this.version, files };
-    this.events.onWorking();
+    const request = { ...ask, version: this.version } as EngineRequest;
+    this.waiting.set(request.type, request);
+    this.events.onWorking(request.type);
     this.pump();
   }
 
@@ -57,33 +73,36 @@ export class EngineClient {
     worker.onmessage = (event: MessageEvent<EngineResponse>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
+      const type = this.inFlight?.type ?? 'analyze';
       this.restart();
-      this.events.onFailed(event.message);
+      this.events.onFailed(type, event.message);
     };
     return worker;
   }
 
   private pump(): void {
-    if (this.inFlight !== null || this.waiting === null) return;
-    const request = this.waiting;
-    this.waiting = null;
-    this.inFlight = request.version;
+    if (this.inFlight !== null) return;
+    const type = PRIORITY.find((t) => this.waiting.has(t));
+    const request = type === undefined ? undefined : this.waiting.get(type);
+    if (type === undefined || request === undefined) return;
+    this.waiting.delete(type);
+    this.inFlight = { version: request.version, type };
     this.worker.postMessage(request);
     this.watchdog = setTimeout(() => {
       this.restart();
-      this.events.onTimeout();
+      this.events.onTimeout(type);
     }, this.timeLimitMs);
   }
 
   private receive(response: EngineResponse): void {
-    if (response.version !== this.inFlight) return;
+    const inFlight = this.inFlight;
+    if (inFlight === null || response.version !== inFlight.version) return;
     this.clearWatchdog();
     this.inFlight = null;
-    // A newer edit is already waiting: this result is stale, skip showing it.
-    const stale = this.waiting !== null;
-    if (!stale) {
-      if (response.type === 'analyzed') this.events.onResult(response.analysis);
-      else this.events.onFailed(response.detail);
+    // A newer request of the same kind is already waiting: this result is stale, skip showing it.
+    if (!this.waiting.has(inFlight.type)) {
+      if (response.type === 'failed') this.events.onFailed(response.request, response.detail);
+      else this.events.onResponse(response);
     }
     this.pump();
   }

@@ -1,17 +1,19 @@
 /**
- * The one application store, in slices: documents (the user's manifests), engine (results from the worker)
- * and ui (language, theme). Actions sit beside their state and work without React:
+ * The one application store, in slices: documents (the user's manifests), engine (results from the worker),
+ * ui (language, theme) and node views (the node panel). Actions sit beside their state and work without React:
  * `useAppStore.getState().setText(...)`.
  */
 import { create } from 'zustand';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice.ts';
 import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
+import { createNodeViewsSlice, type NodeViewsSlice } from './nodeViewsSlice.ts';
 
-export type AppState = DocumentsSlice & EngineSlice & UiSlice;
+export type AppState = DocumentsSlice & EngineSlice & UiSlice & NodeViewsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDocumentsSlice(...a),
   ...createEngineSlice(...a),
   ...createUiSlice(...a),
+  ...createNodeViewsSlice(...a),
 }));

@@ -1,6 +1,7 @@
 import { check } from './check.ts';
 import type { Command } from './command.ts';
 import { model } from './model.ts';
+import { rules } from './rules.ts';
 import { notYet } from './notYet.ts';
 
 /** Every subcommand, in the order the usage lists them. A new one is a file here and a line below. */
@@ -11,11 +12,7 @@ export const COMMANDS: readonly Command[] = [
     '<files|dirs...> --from <src> --to <dst> [--protocol tcp|udp|icmp] [--seed N] [--format text|json]',
     'walk one packet from a source to a destination',
   ),
-  notYet(
-    'rules',
-    '<files|dirs...> --node <name> [--format iptables-save|iptables-restore|nft|ipvsadm|routes]',
-    "print a node's generated dataplane",
-  ),
+  rules,
   notYet(
     'reach',
     '<files|dirs...> [--port N] [--protocol tcp|udp] [--format text|json]',

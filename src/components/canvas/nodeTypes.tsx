@@ -14,11 +14,24 @@ function useReveal(): (source: SourceLink | undefined) => void {
 
 const K8sNodeGroup = memo(function K8sNodeGroup({ data }: NodeProps<NodeGroupNode>) {
   const t = useT();
+  const showNode = useAppStore((s) => s.showNode);
+  const open = useAppStore((s) => s.openNode === data.name);
   return (
     <div className="flow-group" data-testid="node-group" data-node={data.name}>
       <div className="flow-group-title">
         <span>{t('canvas.node', { name: data.name })}</span>
         {data.role === 'control-plane' && <span className="flow-badge">{t('canvas.controlPlane')}</span>}
+        <button
+          type="button"
+          className={open ? 'flow-node-open flow-node-open-active' : 'flow-node-open'}
+          aria-pressed={open}
+          aria-label={t('nodePanel.open', { name: data.name })}
+          title={t('nodePanel.open', { name: data.name })}
+          data-testid="open-node"
+          onClick={() => showNode(open ? null : data.name)}
+        >
+          {t('nodePanel.openShort')}
+        </button>
       </div>
       <div className="flow-group-subtitle">
         {t('canvas.nodeAddresses', { ip: data.ip, podCIDR: data.podCIDR || '—' })}

@@ -10,7 +10,10 @@ import { decide, type Candidate } from './decide.ts';
 import type { Reporter, Where } from './report.ts';
 import type { CniPlugin, CniSettings, SettingSource } from './types.ts';
 
-const MODES: { readonly [P in CniPlugin]: readonly Extract<CniSettings, { plugin: P }>['mode'][] } = {
+/** Each CNI plugin's modes packetwalk simulates, its default first. The editor schema and toolbar read this. */
+export const CNI_MODES: {
+  readonly [P in CniPlugin]: readonly Extract<CniSettings, { plugin: P }>['mode'][];
+} = {
   flannel: ['vxlan', 'host-gw'],
   calico: ['ipip', 'vxlan', 'bgp'],
   cilium: ['vxlan', 'geneve', 'native'],
@@ -18,6 +21,7 @@ const MODES: { readonly [P in CniPlugin]: readonly Extract<CniSettings, { plugin
   canal: ['vxlan', 'host-gw'],
 };
 
+const MODES = CNI_MODES;
 const PLUGINS = Object.keys(MODES) as CniPlugin[];
 
 /** Whether the plugin enforces NetworkPolicy. Flannel alone does not (REFERENCE.md §4, §7.1.10). */

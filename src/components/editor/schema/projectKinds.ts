@@ -2,6 +2,7 @@
  * Non-Kubernetes kinds packetwalk reads: Calico's IPPool, and packetwalk's own Cluster document that fills in
  * what manifests leave open (ranges, CNI, kube-proxy mode, nodes).
  */
+import { CNI_MODES } from '../../../engine/cluster/cni.ts';
 import type { Builders } from './builders.ts';
 import { kindDefinition, metadata } from './common.ts';
 import type { JSONSchema } from './types.ts';
@@ -48,14 +49,7 @@ export function clusterDefinition(b: Builders): JSONSchema {
             'weave',
             'canal',
           ]),
-          mode: b.choice('schema.Cluster.spec.cni.mode', [
-            'vxlan',
-            'host-gw',
-            'bgp',
-            'ipip',
-            'geneve',
-            'native',
-          ]),
+          mode: b.choice('schema.Cluster.spec.cni.mode', [...new Set(Object.values(CNI_MODES).flat())]),
         }),
         kubeProxy: b.obj('schema.Cluster.spec.kubeProxy', {
           mode: b.choice('schema.Cluster.spec.kubeProxy.mode', ['iptables', 'ipvs', 'nftables', 'none']),
