@@ -33,6 +33,7 @@ test.describe('the app shell', () => {
     await expect(app.monacoLines).toContainText('app: web');
     await app.retypeLine(selectorLine, 'app: wbe');
     await expect(app.diagnostics.filter({ hasText: 'PW101' })).toContainText(`app.yaml:${selectorLine}:`);
+    await app.page.locator('.diagnostic-notes summary').click();
     await expect(app.diagnostics.filter({ hasText: 'PW120' })).toContainText('app=web');
     await expect(app.service('web')).toContainText('endpoints ready: 0');
     app.expectClean();

@@ -116,6 +116,22 @@ export class AppPage {
     await expect(this.nodeViewText).toBeVisible();
   }
 
+  /**
+   * Paste text into the editor the way a browser delivers Ctrl+V: one `paste` ClipboardEvent on Monaco's
+   * input area (typing it instead would go through auto-indent and take minutes for a large text).
+   */
+  async paste(text: string, { replaceAll = false } = {}): Promise<void> {
+    await this.monacoLines.click();
+    await this.page.keyboard.press(replaceAll ? 'Control+A' : 'Control+End');
+    await this.editor.locator('textarea').evaluate((area, value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      area.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
   /** Replace a line's text after its indentation, as a person would: select it and type over it. */
   async retypeLine(line: number, text: string): Promise<void> {
     await this.monacoLines.click();

@@ -1,11 +1,42 @@
+import type { Diagnostic } from '../../engine/diagnostics.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 
+function DiagnosticItems({ items }: { items: readonly Diagnostic[] }) {
+  const t = useT();
+  const revealPosition = useAppStore((s) => s.revealPosition);
+  return (
+    <ul className="diagnostic-list" data-testid="diagnostics">
+      {items.map((d) => (
+        <li key={`${d.file}:${d.line}:${d.column}:${d.code}:${JSON.stringify(d.params)}`}>
+          <button
+            type="button"
+            className={`diagnostic diagnostic-${d.severity}`}
+            data-code={d.code}
+            onClick={() => revealPosition(d.file, d.line, d.column)}
+          >
+            <span className="diagnostic-head">
+              <span className="diagnostic-severity">{t(`severity.${d.severity}`)}</span>
+              <code>{d.code}</code>
+              <span className="diagnostic-place">
+                {d.file}:{d.line}:{d.column}
+              </span>
+            </span>
+            <span className="diagnostic-message">{t(`diag.${d.code}`, d.params)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Errors and warnings first; notes (kinds kept but not simulated, hints) folded away until asked for. */
 export function DiagnosticsList() {
   const t = useT();
   const diagnostics = useAppStore((s) => s.analysis?.diagnostics);
-  const revealPosition = useAppStore((s) => s.revealPosition);
   if (!diagnostics) return null;
+  const problems = diagnostics.filter((d) => d.severity !== 'info');
+  const notes = diagnostics.filter((d) => d.severity === 'info');
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
 
   return (
@@ -24,27 +55,13 @@ export function DiagnosticsList() {
               infos: count('info'),
             })}
           </p>
-          <ul className="diagnostic-list" data-testid="diagnostics">
-            {diagnostics.map((d) => (
-              <li key={`${d.file}:${d.line}:${d.column}:${d.code}:${JSON.stringify(d.params)}`}>
-                <button
-                  type="button"
-                  className={`diagnostic diagnostic-${d.severity}`}
-                  data-code={d.code}
-                  onClick={() => revealPosition(d.file, d.line, d.column)}
-                >
-                  <span className="diagnostic-head">
-                    <span className="diagnostic-severity">{t(`severity.${d.severity}`)}</span>
-                    <code>{d.code}</code>
-                    <span className="diagnostic-place">
-                      {d.file}:{d.line}:{d.column}
-                    </span>
-                  </span>
-                  <span className="diagnostic-message">{t(`diag.${d.code}`, d.params)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          {problems.length > 0 && <DiagnosticItems items={problems} />}
+          {notes.length > 0 && (
+            <details className="diagnostic-notes">
+              <summary>{t('panel.diagnostics.notes', { count: notes.length })}</summary>
+              <DiagnosticItems items={notes} />
+            </details>
+          )}
         </>
       )}
     </section>

@@ -57,6 +57,7 @@ export const ui = {
   'panel.diagnostics': 'Diagnostics',
   'panel.diagnostics.none': 'No problems found in the manifests.',
   'panel.diagnostics.count': '{errors} errors, {warnings} warnings, {infos} notes',
+  'panel.diagnostics.notes': 'Show {count} notes',
   'panel.objects': '{count} objects loaded from {files} files',
   'panel.cluster': '{nodes} nodes, {pods} pods, {services} Services · CNI {cni} · kube-proxy {proxy}',
   'severity.error': 'error',

@@ -57,6 +57,7 @@ export const ui: Readonly<Record<keyof typeof en, string>> = {
   'panel.diagnostics': '诊断',
   'panel.diagnostics.none': '清单中没有发现问题。',
   'panel.diagnostics.count': '{errors} 个错误，{warnings} 个警告，{infos} 条提示',
+  'panel.diagnostics.notes': '显示 {count} 条提示',
   'panel.objects': '从 {files} 个文件中加载了 {count} 个对象',
   'panel.cluster': '{nodes} 个节点，{pods} 个 Pod，{services} 个 Service · CNI {cni} · kube-proxy {proxy}',
   'severity.error': '错误',

@@ -57,6 +57,7 @@ export const ui: Readonly<Record<keyof typeof en, string>> = {
   'panel.diagnostics': '診斷',
   'panel.diagnostics.none': '清單中沒有發現問題。',
   'panel.diagnostics.count': '{errors} 個錯誤，{warnings} 個警告，{infos} 則提示',
+  'panel.diagnostics.notes': '顯示 {count} 則提示',
   'panel.objects': '從 {files} 個檔案載入了 {count} 個物件',
   'panel.cluster': '{nodes} 個節點，{pods} 個 Pod，{services} 個 Service · CNI {cni} · kube-proxy {proxy}',
   'severity.error': '錯誤',
