@@ -5,7 +5,7 @@
 import { CNI_MODES } from '../engine/cluster/cni.ts';
 import type { CniPlugin } from '../engine/cluster/types.ts';
 import { useT } from '../i18n/useT.ts';
-import { editClusterDocument, type ClusterEdit } from '../state/clusterDocument.ts';
+import type { ClusterEdit } from '../state/clusterDocument.ts';
 import { useAppStore } from '../state/store.ts';
 
 const PROXY_MODES = ['iptables', 'ipvs', 'nftables', 'none'] as const;
@@ -19,8 +19,11 @@ export function DataplaneSwitches() {
   const replaceFiles = useAppStore((s) => s.replaceFiles);
   if (!settings) return null;
 
+  // The YAML document model is only needed when a switch is used: it loads then, not with the first page.
   const apply = (edits: readonly ClusterEdit[]) => {
-    replaceFiles(editClusterDocument(useAppStore.getState().files, edits));
+    void import('../state/clusterDocument.ts').then(({ editClusterDocument }) =>
+      replaceFiles(editClusterDocument(useAppStore.getState().files, edits)),
+    );
   };
   const currentCni = `${settings.cni.plugin} ${settings.cni.mode}`;
 
