@@ -8,29 +8,12 @@
  *   node scripts/bench-analyze.mjs            # real-world and medium clusters
  *   node scripts/bench-analyze.mjs --large    # also 1,000 nodes / 10,000 Services / 100,000 pods
  */
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { requireShim, root, yamlBrowserBuild } from './build-cli.mjs';
+import { importEngineModule, root } from './build-cli.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'packetwalk-bench-'));
-const outfile = join(dir, 'engine.mjs');
-await build({
-  entryPoints: [join(root, 'src/engine/index.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'error',
-  banner: { js: requireShim },
-  plugins: [yamlBrowserBuild],
-});
-const { loadManifests, buildCluster, createDataplane } = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const { loadManifests, buildCluster, createDataplane } = await importEngineModule('src/engine/index.ts');
 
 const CNIS = [
   ['flannel', 'vxlan', 'iptables'],

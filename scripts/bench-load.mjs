@@ -6,38 +6,10 @@
  *
  *   node scripts/bench-load.mjs
  */
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { requireShim, root, yamlBrowserBuild } from './build-cli.mjs';
+import { importEngineModule } from './build-cli.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'packetwalk-bench-'));
-const outfile = join(dir, 'load.mjs');
-await build({
-  entryPoints: [join(root, 'src/engine/manifest/load.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'error',
-  banner: { js: requireShim },
-  plugins: [yamlBrowserBuild],
-});
-const { loadManifests } = await import(pathToFileURL(outfile).href);
-const limits = await build({
-  entryPoints: [join(root, 'src/engine/manifest/limits.ts')],
-  bundle: true,
-  format: 'esm',
-  write: false,
-  logLevel: 'error',
-});
-const { MAX_FILE_CHARS, MAX_DOCUMENTS_PER_FILE } = await import(
-  `data:text/javascript,${encodeURIComponent(limits.outputFiles[0].text)}`
-);
-rmSync(dir, { recursive: true, force: true });
+const { loadManifests } = await importEngineModule('src/engine/manifest/load.ts');
+const { MAX_FILE_CHARS, MAX_DOCUMENTS_PER_FILE } = await importEngineModule('src/engine/manifest/limits.ts');
 
 function deployment(i) {
   return `apiVersion: apps/v1

@@ -5,7 +5,8 @@
  * missing or older than the sources; `npm run build:cli` runs this file directly.
  */
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +32,31 @@ export const yamlBrowserBuild = {
 /** CommonJS dependencies bundled into ESM still call `require` for Node built-ins. */
 export const requireShim =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+/**
+ * Import an engine module (TypeScript under src/) into a Node script, bundled the way the CLI is: for the
+ * benchmark scripts, which time the same code the app's worker and the CLI run.
+ */
+export async function importEngineModule(relativePath) {
+  const dir = mkdtempSync(join(tmpdir(), 'packetwalk-bundle-'));
+  const outfile = join(dir, 'module.mjs');
+  try {
+    await build({
+      entryPoints: [join(root, relativePath)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'error',
+      banner: { js: requireShim },
+      plugins: [yamlBrowserBuild],
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * Build the bundle. It is written next to its final place and renamed over it, so a CLI started while

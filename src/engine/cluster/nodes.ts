@@ -11,18 +11,14 @@ import { toNodeName } from './ids.ts';
 import type { Inputs, Source } from './inputs.ts';
 import { toLabels } from './labels.ts';
 import { pointer, type Reporter } from './report.ts';
-import type { Labels, NodeName, Provenance, SettingSource, Taint } from './types.ts';
+import type { ClusterNode, Labels, NodeName, Provenance, SettingSource, Taint } from './types.ts';
 
 /** A node before IPAM: everything but its pod ranges. */
-export interface NodeSpec {
-  readonly name: NodeName;
-  readonly role: 'control-plane' | 'worker';
-  readonly internalIP: IPv4;
-  readonly externalIP?: IPv4;
-  readonly labels: Labels;
-  readonly taints: readonly Taint[];
-  readonly unschedulable: boolean;
-  readonly ready: boolean;
+export interface NodeSpec
+  extends Pick<
+    ClusterNode,
+    'name' | 'role' | 'internalIP' | 'externalIP' | 'labels' | 'taints' | 'unschedulable' | 'ready'
+  > {
   /** `spec.podCIDR` or the Cluster document's `podCIDR` for this node. */
   readonly explicitPodCIDR?: Cidr;
   readonly provenance: Provenance;
