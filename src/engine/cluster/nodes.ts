@@ -14,11 +14,10 @@ import { pointer, type Reporter } from './report.ts';
 import type { ClusterNode, Labels, NodeName, Provenance, SettingSource, Taint } from './types.ts';
 
 /** A node before IPAM: everything but its pod ranges. */
-export interface NodeSpec
-  extends Pick<
-    ClusterNode,
-    'name' | 'role' | 'internalIP' | 'externalIP' | 'labels' | 'taints' | 'unschedulable' | 'ready'
-  > {
+export interface NodeSpec extends Pick<
+  ClusterNode,
+  'name' | 'role' | 'internalIP' | 'externalIP' | 'labels' | 'taints' | 'unschedulable' | 'ready'
+> {
   /** `spec.podCIDR` or the Cluster document's `podCIDR` for this node. */
   readonly explicitPodCIDR?: Cidr;
   readonly provenance: Provenance;
