@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
-import type { ExternalNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './toFlow.ts';
+import type { ExternalNode, MoreNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './toFlow.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
 
@@ -85,6 +85,9 @@ const ServicesTable = memo(function ServicesTable({ data }: NodeProps<ServicesNo
           ))}
         </tbody>
       </table>
+      {data.hidden > 0 && (
+        <p className="flow-more-rows">{t('canvas.moreServices', { count: data.hidden })}</p>
+      )}
     </div>
   );
 });
@@ -102,10 +105,22 @@ const ExternalClient = memo(function ExternalClient({ data }: NodeProps<External
   );
 });
 
+const MoreCard = memo(function MoreCard({ data }: NodeProps<MoreNode>) {
+  const t = useT();
+  return (
+    <div className="flow-object flow-more" data-testid="canvas-more">
+      <span className="flow-object-name">
+        {t(data.what === 'pods' ? 'canvas.morePods' : 'canvas.moreNodes', { count: data.count })}
+      </span>
+    </div>
+  );
+});
+
 /** Defined once at module level, as React Flow requires for stable rendering. */
 export const nodeTypes: NodeTypes = {
   k8sNode: K8sNodeGroup,
   pod: PodCard,
   services: ServicesTable,
   external: ExternalClient,
+  more: MoreCard,
 };

@@ -32,6 +32,9 @@ export const ui = {
   'canvas.servicesExplain':
     'Virtual addresses, not boxes: kube-proxy writes rules on every node that rewrite these addresses to a backend pod.',
   'canvas.endpoints': 'endpoints ready: {count}',
+  'canvas.morePods': '+{count} more pods on this node',
+  'canvas.moreNodes': '{count} more nodes not drawn',
+  'canvas.moreServices': '{count} more Services not listed',
   'canvas.externalClient': 'external client',
   'nodePanel.title': 'Dataplane of node {name}',
   'nodePanel.views': 'Views of this node',

@@ -32,6 +32,9 @@ export const ui: Readonly<Record<keyof typeof en, string>> = {
   'canvas.servicesExplain':
     '这些是虚拟地址，而不是数据包要经过的盒子：kube-proxy 在每个节点上写入规则，把这些地址改写为某个后端 Pod。',
   'canvas.endpoints': '{count} 个就绪端点',
+  'canvas.morePods': '此节点上还有 {count} 个 Pod',
+  'canvas.moreNodes': '还有 {count} 个节点未绘制',
+  'canvas.moreServices': '还有 {count} 个 Service 未列出',
   'canvas.externalClient': '外部客户端',
   'nodePanel.title': '节点 {name} 的数据平面',
   'nodePanel.views': '此节点的视图',

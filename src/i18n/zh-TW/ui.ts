@@ -32,6 +32,9 @@ export const ui: Readonly<Record<keyof typeof en, string>> = {
   'canvas.servicesExplain':
     '這些是虛擬位址，而不是封包要經過的盒子：kube-proxy 在每個節點上寫入規則，把這些位址改寫為某個後端 Pod。',
   'canvas.endpoints': '{count} 個就緒端點',
+  'canvas.morePods': '此節點上還有 {count} 個 Pod',
+  'canvas.moreNodes': '還有 {count} 個節點未繪製',
+  'canvas.moreServices': '還有 {count} 個 Service 未列出',
   'canvas.externalClient': '外部用戶端',
   'nodePanel.title': '節點 {name} 的資料平面',
   'nodePanel.views': '此節點的檢視',

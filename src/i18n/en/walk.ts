@@ -1,0 +1,97 @@
+/** Walk explanations, keyed `walk.<step kind>.<variant>`, plus trace summaries and request problems. */
+export const walk = {
+  'walk.socket-send.connect':
+    'The application opens a {protocol} connection to {dst}; the route lookup sends it out {dev} with source address {src}',
+  'walk.socket-send.reply': 'The server answers: its socket sends the reply from {src} to {dst} out {dev}',
+  'walk.socket-send.external':
+    'The external host {host} ({src}) sends a {protocol} packet to {dst} through its router',
+  'walk.socket-send.externalReply': 'The external host {host} answers {dst} from {src}',
+  'walk.neighbour.table': 'The neighbour table already knows {ip} on {dev}: the frame goes to {mac}',
+  'walk.neighbour.arp': 'ARP for {ip} on {dev}: its owner answers with {mac}',
+  'walk.neighbour.proxy-arp':
+    'ARP for {ip} on {dev}: nobody owns that address, but the other end has proxy_arp on and answers with its own MAC {mac}',
+  'walk.neighbour.noarp': '{dev} needs no link-layer address',
+  'walk.neighbour.failed':
+    'Nobody answers ARP for {ip} on {dev}: the packet cannot be sent (host unreachable)',
+  'walk.veth.cross': 'The packet leaves {from} and comes out of its veth peer {to} (namespace {netns})',
+  'walk.bridge.toHost':
+    "The frame is addressed to the bridge {bridge}'s own MAC, so the bridge hands it up to the host's IP layer",
+  'walk.bridge.forward':
+    'The bridge {bridge} looks up {mac} in its forwarding database and sends the frame out {port}',
+  'walk.bridge.flood': 'The bridge {bridge} has no FDB entry for {mac}; flooding finds it behind {port}',
+  'walk.conntrack.new':
+    'conntrack on {node} sees a new connection {src} → {dst} and creates an entry; the nat table decides its NAT now, once',
+  'walk.conntrack.reverseNat':
+    "conntrack on {node} recognises the reply and undoes the connection's NAT at {hook}: the packet is now {src} → {dst}",
+  'walk.conntrack.sameNat':
+    "conntrack on {node} applies the connection's existing NAT at {hook}: {src} → {dst}",
+  'walk.netfilter.accept': '{hook}, {table} table: {chain} accepts the packet (path {path})',
+  'walk.netfilter.drop': '{hook}, {table} table: {chain} drops the packet (path {path})',
+  'walk.netfilter.reject':
+    '{hook}, {table} table: {chain} rejects the packet and answers with an ICMP error (path {path})',
+  'walk.netfilter.dnat': '{hook}, {table} table: {chain} rewrites the destination (DNAT) (path {path})',
+  'walk.netfilter.snat': '{hook}, {table} table: {chain} rewrites the source (SNAT) (path {path})',
+  'walk.netfilter.masquerade':
+    "{hook}, {table} table: {chain} masquerades: the source becomes the outgoing interface's address (path {path})",
+  'walk.netfilter.policyDrop':
+    '{hook}, {table} table: no rule accepts the packet and the chain policy is DROP',
+  'walk.netfilter.fallThrough':
+    '{hook}, {table} table: no rule decides, so the chain policy ACCEPT lets the packet on',
+  'walk.netfilter.policyNotEnforced':
+    '{hook}, {table} table: {chain} lets the packet through. NetworkPolicies exist, but {cni} does not enforce them: no rule here looks at them',
+  'walk.route.local': 'Routing: {dst} is a local address, so the packet is delivered in this namespace',
+  'walk.route.broadcast': 'Routing: {dst} is a broadcast address here',
+  'walk.route.unicast': 'Routing: {dst} leaves by {dev} towards {via}',
+  'walk.route.blackhole': 'Routing: {dst} matches a blackhole route: the packet is discarded',
+  'walk.route.unreachable': 'Routing: {dst} is unreachable from here',
+  'walk.route.none': 'Routing: no route matches {dst}',
+  'walk.route.reroute':
+    'The destination changed in OUTPUT (DNAT), so the kernel looks the route up again: {dst} via {dev}',
+  'walk.route.outer': 'The outer packet to {dst} is routed like any other: out {dev} towards {via}',
+  'walk.encap.vxlan':
+    '{dev} wraps the frame in VXLAN: UDP {outerSrc} → {outerDst}:{port}, VNI {vni}; the {overhead} bytes of headers are why {dev} has MTU {mtu}',
+  'walk.encap.geneve':
+    '{dev} wraps the frame in Geneve: UDP {outerSrc} → {outerDst}:{port}, VNI {vni}; {overhead} bytes of headers (MTU {mtu})',
+  'walk.encap.ipip':
+    '{dev} wraps the packet in IP-in-IP: {outerSrc} → {outerDst}, protocol 4; {overhead} bytes (MTU {mtu})',
+  'walk.decap.udp':
+    'UDP port {port} belongs to {dev}: it strips the outer headers (VNI {vni}) and the inner packet enters IP again',
+  'walk.decap.ipip':
+    '{dev} takes the IP-in-IP packet, strips the outer header, and the inner packet enters IP again',
+  'walk.underlay.toNode': 'On the node network the frame reaches {node} ({ip}) on {device}',
+  'walk.underlay.toRouter': 'On the node network the frame goes to the router {ip}',
+  'walk.load-balancer.pick':
+    'The cloud load balancer for {service} ({ip}) sends the packet to node {node} (healthy: {healthy})',
+  'walk.load-balancer.sourceRange':
+    'The cloud load balancer for {service} drops the packet: its source is outside loadBalancerSourceRanges',
+  'walk.load-balancer.noHealthy': 'The cloud load balancer for {service} has no healthy node to send to',
+  'walk.drop.ttl':
+    'The TTL ran out ({ttl}): the packet is dropped and an ICMP time exceeded goes back (a routing loop)',
+  'walk.drop.noListener':
+    'Nothing listens on {protocol} port {port} at {dst}: the kernel answers with {answer}',
+  'walk.drop.routerNoRoute':
+    'The router has no route to {dst}: cluster-internal ranges are not routed outside the nodes',
+  'walk.deliver.socket': 'A socket listening on {protocol} port {port} receives the packet at {dst}',
+  'walk.deliver.reply': "The reply reaches the client's socket",
+  'walk.deliver.outside': 'The packet leaves the cluster and reaches {host} ({dst})',
+  'walk.summary.delivered':
+    '{from} → {to}: delivered to {destination}; the reply comes back from {replySource}',
+  'walk.summary.dropped': '{from} → {to}: dropped ({reason})',
+  'walk.summary.rejected': '{from} → {to}: rejected ({reason})',
+  'walk.summary.refused': '{from} → {to}: refused, nothing listens at {destination}',
+  'walk.summary.no-route': '{from} → {to}: no route',
+  'walk.summary.dns-failure': '{from} → {to}: the name did not resolve',
+  'walk.summary.ttl-exceeded': '{from} → {to}: TTL exceeded (a routing loop)',
+  'walk.summary.dnsUnsupported':
+    'Resolving "{name}" is not available yet: use an IP:port or svc/<ns>/<name>:<port>',
+  'walk.summary.ingressUnsupported': 'Tracing through the Ingress controller ({host}) is not available yet',
+  'walk.request.unknownPod': 'No pod or workload "{from}"',
+  'walk.request.podNotRunning': 'Pod {pod} is not running on a node with an IP, so it cannot send',
+  'walk.request.unknownExternal':
+    'No external client "{from}" (name one in the Cluster document, or give an IP)',
+  'walk.request.unknownNode': 'No node "{from}"',
+  'walk.request.badTarget': '"{to}" is not ip:port, name:port, svc/<ns>/<name>:<port> or an http:// URL',
+  'walk.request.needPort': '"{to}" needs a port for TCP and UDP',
+  'walk.request.unknownService': 'No Service "{to}"',
+  'walk.request.noAddress': '"{to}" has no cluster IP and no ready endpoint',
+} as const;
