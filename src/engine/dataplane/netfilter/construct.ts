@@ -10,11 +10,13 @@ import type {
   CtState,
   L4Protocol,
   IpProtocol,
+  IpvsMatch,
   Match,
   PhysdevMatch,
   PortRange,
   RecentMode,
   SetFlag,
+  StateState,
 } from './matches.ts';
 import type { MarkOp, NatAddress, RejectWith, Target } from './targets.ts';
 
@@ -47,10 +49,12 @@ export const m = {
     cidr: cidr(text),
     negated: neg(opts),
   }),
-  protocol: (protocol: IpProtocol, opts?: Negatable): Match => ({
+  /** `[!] -p name`, or with `numeric` `-p <number>` as Felix writes it. */
+  protocol: (protocol: IpProtocol, opts?: Negatable & { numeric?: boolean }): Match => ({
     kind: 'protocol',
     protocol,
     negated: neg(opts),
+    ...(opts?.numeric === true ? { numeric: true } : {}),
   }),
   inInterface: (name: string, opts?: Negatable): Match => ({
     kind: 'in-interface',
@@ -113,6 +117,14 @@ export const m = {
     states,
     negated: neg(opts),
   }),
+  /** `-m state [!] --state A,B` */
+  state: (states: readonly StateState[], opts?: Negatable): Match => ({
+    kind: 'state',
+    states,
+    negated: neg(opts),
+  }),
+  /** `-m ipvs …` with the options given (addresses as text, validated here). */
+  ipvs: (spec: IpvsSpec): Match => ipvsMatch(spec),
   /** `-m statistic --mode random --probability p` (p as the writer spelled it). */
   probability: (probability: string, opts?: Negatable): Match => ({
     kind: 'statistic',
@@ -145,6 +157,32 @@ export const m = {
   physdev: (spec: Omit<PhysdevMatch, 'kind'>): Match => ({ kind: 'physdev', ...spec }),
   nfacct: (name: string): Match => ({ kind: 'nfacct', name }),
 } as const;
+
+/** The ipvs options by value; `{ negated: true }` variants via the `*Negated` flags. */
+export interface IpvsSpec {
+  readonly ipvs?: boolean;
+  readonly vproto?: L4Protocol;
+  readonly vaddr?: string;
+  readonly vport?: number;
+  readonly vdir?: 'ORIGINAL' | 'REPLY';
+  readonly vmethod?: 'GATE' | 'IPIP' | 'MASQ';
+  /** Which options carry `!` (`--ipvs` negated is `! --ipvs`). */
+  readonly negated?: readonly ('ipvs' | 'vproto' | 'vaddr' | 'vport' | 'vmethod')[];
+}
+
+function ipvsMatch(spec: IpvsSpec): IpvsMatch {
+  const negated = (option: 'ipvs' | 'vproto' | 'vaddr' | 'vport' | 'vmethod'): boolean =>
+    spec.negated?.includes(option) ?? false;
+  return {
+    kind: 'ipvs',
+    ...(spec.ipvs === true ? { ipvs: { value: true, negated: negated('ipvs') } } : {}),
+    ...(spec.vproto === undefined ? {} : { vproto: { value: spec.vproto, negated: negated('vproto') } }),
+    ...(spec.vaddr === undefined ? {} : { vaddr: { value: cidr(spec.vaddr), negated: negated('vaddr') } }),
+    ...(spec.vport === undefined ? {} : { vport: { value: spec.vport, negated: negated('vport') } }),
+    ...(spec.vdir === undefined ? {} : { vdir: spec.vdir }),
+    ...(spec.vmethod === undefined ? {} : { vmethod: { value: spec.vmethod, negated: negated('vmethod') } }),
+  };
+}
 
 function addrtype(spec: Omit<AddrtypeMatch, 'kind' | 'limitIface'>, limitIface?: 'in' | 'out'): Match {
   return limitIface === undefined ? { kind: 'addrtype', ...spec } : { kind: 'addrtype', ...spec, limitIface };
@@ -181,4 +219,9 @@ export const t = {
     ...(opts?.hexWidth === undefined ? {} : { hexWidth: opts.hexWidth }),
   }),
   none: (): Target => ({ kind: 'none' }),
+  /** `-j NFLOG --nflog-group n [--nflog-prefix text]`: log and continue. */
+  nflog: (group: number, prefix?: string): Target => ({
+    kind: 'none',
+    nflog: prefix === undefined ? { group } : { group, prefix },
+  }),
 } as const;

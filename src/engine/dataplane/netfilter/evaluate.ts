@@ -10,6 +10,7 @@ import type {
   AddrtypeMatch,
   ConntrackMatch,
   CtState,
+  IpvsMatch,
   Match,
   MultiportMatch,
   PhysdevMatch,
@@ -75,6 +76,35 @@ function conntrackMatches(match: ConntrackMatch, packet: PacketView): boolean {
   if (packet.conntrack.snat) bits.add('SNAT');
   if (packet.conntrack.dnat) bits.add('DNAT');
   return match.states.some((state) => bits.has(state)) !== match.negated;
+}
+
+/**
+ * ipvs (xt_ipvs `ipvs_mt`): `--ipvs` alone asks only whether IPVS handled the packet. Any other option first
+ * requires that (no IPVS connection: no match, negations notwithstanding), then tests the packet's protocol
+ * (`--vproto` is the packet's, not the service's), and the connection's virtual port, direction, forwarding
+ * method and virtual address, in the kernel's order.
+ */
+function ipvsMatches(match: IpvsMatch, packet: PacketView): boolean {
+  const conn = packet.ipvs;
+  const others =
+    match.vproto !== undefined ||
+    match.vaddr !== undefined ||
+    match.vport !== undefined ||
+    match.vdir !== undefined ||
+    match.vmethod !== undefined;
+  if (!others) return (conn !== undefined) !== (match.ipvs?.negated ?? false);
+  if (conn === undefined) return false;
+  const test = <T>(
+    option: { value: T; negated: boolean } | undefined,
+    holds: (value: T) => boolean,
+  ): boolean => option === undefined || holds(option.value) !== option.negated;
+  return (
+    test(match.vproto, (protocol) => packet.protocol === protocol) &&
+    test(match.vport, (port) => conn.vport === port) &&
+    (match.vdir === undefined || match.vdir === conn.direction) &&
+    test(match.vmethod, (method) => conn.method === method) &&
+    test(match.vaddr, (range) => cidrContains(range, conn.vaddr))
+  );
 }
 
 /**
@@ -159,6 +189,10 @@ export function evaluateMatch(match: Match, ctx: MatchContext): MatchVerdict {
       return yes(markMatches(packet.mark, match.value, match.mask) !== match.negated);
     case 'conntrack':
       return yes(conntrackMatches(match, packet));
+    case 'state':
+      return yes(match.states.includes(packet.conntrack.state) !== match.negated);
+    case 'ipvs':
+      return yes(ipvsMatches(match, packet));
     case 'statistic':
       return { matched: statisticDrawMatches(match.probability, ctx.draw) !== match.negated, drawUsed: true };
     case 'recent':

@@ -17,3 +17,4 @@ export * from './lines.ts';
 export * from './renderSave.ts';
 export * from './renderRestore.ts';
 export { xtablesSaveString } from './saveParts.ts';
+export * from './protocols.ts';

@@ -8,8 +8,11 @@ import type { Cidr, IpAddress } from './ip.ts';
 /** Transport protocols with ports, the ones `-m tcp|udp|sctp` and `multiport` understand. */
 export type L4Protocol = 'tcp' | 'udp' | 'sctp';
 
-/** Protocols `-p` can name in our rules. */
-export type IpProtocol = L4Protocol | 'icmp' | 'icmpv6';
+/**
+ * Protocols `-p` can name in our rules. `ipencap` is IP protocol 4 (IP-in-IP, Calico's IPIP), named as
+ * Debian/Ubuntu's `/etc/protocols` (netbase) names it; see `protocols.ts` for how each is written and saved.
+ */
+export type IpProtocol = L4Protocol | 'icmp' | 'icmpv6' | 'ipencap';
 
 /** An inclusive port range; a single port has `first === last`. */
 export interface PortRange {
@@ -31,11 +34,16 @@ export interface DestinationMatch {
   readonly negated: boolean;
 }
 
-/** `[!] -p proto`: the IP protocol is (not) this one. */
+/**
+ * `[!] -p proto`: the IP protocol is (not) this one. `numeric` records that the writer gave the number
+ * (Felix writes `-p 4`, "because the name is not guaranteed to be known"), which only the restore text shows:
+ * the kernel stores the number either way.
+ */
 export interface ProtocolMatch {
   readonly kind: 'protocol';
   readonly protocol: IpProtocol;
   readonly negated: boolean;
+  readonly numeric?: boolean;
 }
 
 /** `[!] -i name`: the packet came in on this interface; a trailing `+` matches any name with that prefix. */
@@ -170,6 +178,48 @@ export interface RecentMatch {
   readonly negated: boolean;
 }
 
+/** The states the legacy `state` match knows (no SNAT/DNAT), in the order libxt_state prints them. */
+export const STATE_STATES = ['INVALID', 'NEW', 'RELATED', 'ESTABLISHED', 'UNTRACKED'] as const;
+
+export type StateState = (typeof STATE_STATES)[number];
+
+/**
+ * `-m state [!] --state S1,S2`: the older spelling of `conntrack --ctstate` (libxt_state, an alias the kernel
+ * serves with xt_conntrack), still written by weave-npc and weaver (`-m state --state NEW`).
+ */
+export interface StateMatch {
+  readonly kind: 'state';
+  readonly states: readonly StateState[];
+  readonly negated: boolean;
+}
+
+/** IPVS forwarding methods (IP_VS_CONN_F_*), as libxt_ipvs names them. */
+export type IpvsMethod = 'GATE' | 'IPIP' | 'MASQ';
+
+/** One negatable option of the ipvs match. */
+export interface IpvsTest<T> {
+  readonly value: T;
+  readonly negated: boolean;
+}
+
+/**
+ * `-m ipvs [[!] --ipvs] [[!] --vproto p] [[!] --vaddr a[/m]] [[!] --vport n] [--vdir ORIGINAL|REPLY]
+ * [[!] --vmethod M]` (xt_ipvs): whether the packet belongs to an IPVS connection, and facts about its virtual
+ * service. Any option other than `--ipvs` implies it (libxt_ipvs `ipvs_mt_check`), so `ipvs` is only kept
+ * when it is the sole option. kube-proxy writes `-m ipvs --vaddr LB --vproto tcp --vport 80` in
+ * KUBE-IPVS-OUT-FILTER; kube-router `--ipvs --vdir ORIGINAL --vmethod MASQ`.
+ */
+export interface IpvsMatch {
+  readonly kind: 'ipvs';
+  readonly ipvs?: IpvsTest<true>;
+  readonly vproto?: IpvsTest<L4Protocol>;
+  readonly vaddr?: IpvsTest<Cidr>;
+  readonly vport?: IpvsTest<number>;
+  /** ORIGINAL: the packet goes client → virtual service; REPLY: the way back (conntrack direction). */
+  readonly vdir?: 'ORIGINAL' | 'REPLY';
+  readonly vmethod?: IpvsTest<IpvsMethod>;
+}
+
 /** `-m comment --comment text`: always matches; it is how kube-proxy labels every rule. */
 export interface CommentMatch {
   readonly kind: 'comment';
@@ -229,6 +279,8 @@ export type ExtensionMatch =
   | AddrtypeMatch
   | MarkMatch
   | ConntrackMatch
+  | StateMatch
+  | IpvsMatch
   | StatisticMatch
   | RecentMatch
   | CommentMatch

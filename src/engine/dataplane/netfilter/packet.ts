@@ -3,7 +3,7 @@
  * builds these; the matcher never reaches outside them, so evaluation is pure and reproducible.
  */
 import type { IpAddress } from './ip.ts';
-import type { AddressType, IpProtocol, SetFlag } from './matches.ts';
+import type { AddressType, IpProtocol, IpvsMethod, SetFlag } from './matches.ts';
 
 /** The conntrack state the packet was classified with (one of these, before SNAT/DNAT bits are added). */
 export type PacketCtState = 'INVALID' | 'NEW' | 'RELATED' | 'ESTABLISHED' | 'UNTRACKED';
@@ -25,6 +25,17 @@ export interface PacketBridge {
   readonly physOut?: string;
 }
 
+/**
+ * The IPVS connection a packet belongs to (the kernel sets `skb->ipvs_property` once IPVS has handled it and
+ * xt_ipvs finds the connection with `conn_out_get`): its virtual service and which way the packet goes.
+ */
+export interface PacketIpvs {
+  readonly vaddr: IpAddress;
+  readonly vport: number;
+  readonly direction: 'ORIGINAL' | 'REPLY';
+  readonly method: IpvsMethod;
+}
+
 /** The packet as it is at this rule (after any rewrite earlier in the walk). */
 export interface PacketView {
   readonly src: IpAddress;
@@ -42,6 +53,8 @@ export interface PacketView {
   readonly conntrack: PacketConntrack;
   /** Present only for bridged packets (br_netfilter). */
   readonly bridge?: PacketBridge;
+  /** Present only for packets of an IPVS connection (kube-proxy IPVS mode, after IPVS has scheduled it). */
+  readonly ipvs?: PacketIpvs;
 }
 
 /** A `recent` list update the walker must apply if it continues past this rule (the matcher itself is pure). */

@@ -10,7 +10,8 @@
 import { assertNever } from './assertNever.ts';
 import type { RenderedLine } from './lines.ts';
 import { formatHex } from './mark.ts';
-import type { Match, PortRange } from './matches.ts';
+import type { IpvsMatch, Match, PortRange } from './matches.ts';
+import { PROTOCOL_NUMBERS } from './protocols.ts';
 import type { Installer, Rule, Ruleset, TableName, UserChain } from './model.ts';
 import type { NatAddress, Target } from './targets.ts';
 
@@ -29,6 +30,18 @@ const portText = (range: PortRange, separator: string): string =>
 /** kube-proxy wraps comments in literal quotes only when they contain spaces (`"ns/svc:p cluster IP"`). */
 const restoreComment = (text: string): string => (/^[^\s"']+$/.test(text) ? text : `"${text}"`);
 
+/** `-m ipvs` in kube-proxy's option order (`--vaddr`, `--vproto`, `--vport`), the others after. */
+function restoreIpvs(match: IpvsMatch): string {
+  const parts = ['-m ipvs'];
+  if (match.ipvs) parts.push(`${not(match.ipvs.negated)}--ipvs`);
+  if (match.vaddr) parts.push(`${not(match.vaddr.negated)}--vaddr ${match.vaddr.value.text}`);
+  if (match.vproto) parts.push(`${not(match.vproto.negated)}--vproto ${match.vproto.value}`);
+  if (match.vport) parts.push(`${not(match.vport.negated)}--vport ${match.vport.value}`);
+  if (match.vdir) parts.push(`--vdir ${match.vdir}`);
+  if (match.vmethod) parts.push(`${not(match.vmethod.negated)}--vmethod ${match.vmethod.value}`);
+  return parts.join(' ');
+}
+
 /** One match as its writer spelled it. */
 export function restoreMatch(match: Match): string {
   switch (match.kind) {
@@ -37,7 +50,7 @@ export function restoreMatch(match: Match): string {
     case 'destination':
       return `${not(match.negated)}-d ${match.cidr.text}`;
     case 'protocol':
-      return `${not(match.negated)}-p ${match.protocol}`;
+      return `${not(match.negated)}-p ${match.numeric === true ? PROTOCOL_NUMBERS[match.protocol] : match.protocol}`;
     case 'in-interface':
       return `${not(match.negated)}-i ${match.name}`;
     case 'out-interface':
@@ -63,6 +76,10 @@ export function restoreMatch(match: Match): string {
     }
     case 'conntrack':
       return `-m conntrack ${not(match.negated)}--ctstate ${match.states.join(',')}`;
+    case 'state':
+      return `-m state ${not(match.negated)}--state ${match.states.join(',')}`;
+    case 'ipvs':
+      return restoreIpvs(match);
     case 'statistic':
       return `-m statistic --mode random ${not(match.negated)}--probability ${match.probability}`;
     case 'recent': {
@@ -131,8 +148,11 @@ export function restoreTarget(target: Target): string {
       const mask = target.mask === undefined ? '' : `/${formatHex(target.mask, target.hexWidth)}`;
       return `-j MARK --${target.op} ${formatHex(target.value, target.hexWidth)}${mask}`;
     }
-    case 'none':
-      return '';
+    case 'none': {
+      if (target.nflog === undefined) return '';
+      const prefix = target.nflog.prefix === undefined ? '' : ` --nflog-prefix "${target.nflog.prefix}"`;
+      return `-j NFLOG --nflog-group ${target.nflog.group}${prefix}`;
+    }
     default:
       return assertNever(target);
   }

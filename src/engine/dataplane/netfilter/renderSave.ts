@@ -7,8 +7,8 @@
 import { canonicalize } from './canonical.ts';
 import { formatCidrCanonical, type Cidr, type IpFamily } from './ip.ts';
 import type { RenderedLine } from './lines.ts';
-import type { IpProtocol } from './matches.ts';
 import { TABLE_ORDER, type Chain, type Rule, type Ruleset, type TableName } from './model.ts';
+import { savedProtocol, savesProtocolNamesFromNetbase } from './protocols.ts';
 import { saveExtension, saveTarget } from './saveParts.ts';
 
 export interface SaveOptions {
@@ -28,11 +28,18 @@ function saveAddress(flag: 's' | 'd', range: Cidr, negated: boolean): string {
   return `${bang(negated)} -${flag} ${formatCidrCanonical(range)}`;
 }
 
-/** Protocol names from libxtables' `xtables_chain_protos`; ICMPv6 as ip6tables-save shows it. */
-const protocolName = (protocol: IpProtocol): string => (protocol === 'icmpv6' ? 'ipv6-icmp' : protocol);
+/** The iptables this renderer imitates unless told otherwise (the real node of REFERENCE.md §1.9). */
+export const DEFAULT_IPTABLES_VERSION = '1.8.10 (nf_tables)';
 
-/** The text after `-A CHAIN`: -s, -d, -i, -o, -p first (print_rule4 order), then extensions in load order. */
-export function saveRuleArguments(rule: Pick<Rule, 'matches' | 'target'>, family: IpFamily): string {
+/**
+ * The text after `-A CHAIN`: -s, -d, -i, -o, -p first (print_rule4 order), then extensions in load order.
+ * `netbaseLookup`: whether `-p` names come from /etc/protocols (iptables ≤ 1.8.10, see `protocols.ts`).
+ */
+export function saveRuleArguments(
+  rule: Pick<Rule, 'matches' | 'target'>,
+  family: IpFamily,
+  netbaseLookup = true,
+): string {
   const { header, extensions } = canonicalize(rule.matches);
   let out = '';
   if (header.source) out += saveAddress('s', header.source.match.cidr, header.source.match.negated);
@@ -43,14 +50,14 @@ export function saveRuleArguments(rule: Pick<Rule, 'matches' | 'target'>, family
   if (header.outInterface)
     out += `${bang(header.outInterface.match.negated)} -o ${header.outInterface.match.name}`;
   if (header.protocol)
-    out += `${bang(header.protocol.match.negated)} -p ${protocolName(header.protocol.match.protocol)}`;
+    out += `${bang(header.protocol.match.negated)} -p ${savedProtocol(header.protocol.match.protocol, netbaseLookup)}`;
   for (const extension of extensions) out += saveExtension(extension, family);
   return out + saveTarget(rule.target, family);
 }
 
 /** One `-A` line. */
-export function saveRuleLine(rule: Rule, family: IpFamily): string {
-  return `-A ${rule.chain}${saveRuleArguments(rule, family)}`;
+export function saveRuleLine(rule: Rule, family: IpFamily, netbaseLookup = true): string {
+  return `-A ${rule.chain}${saveRuleArguments(rule, family, netbaseLookup)}`;
 }
 
 /** strcmp order, which is what the sorted chain cache uses (so `KUBE-SEP-…` sorts before `KUBE-SERVICES`). */
@@ -66,7 +73,8 @@ export function saveChainOrder(chains: readonly Chain[]): readonly Chain[] {
 /** The whole dump, one `RenderedLine` per output line; `-A` lines link to their rule. */
 export function renderIptablesSave(ruleset: Ruleset, options: SaveOptions): readonly RenderedLine[] {
   const program = ruleset.family === 'ipv4' ? 'iptables-save' : 'ip6tables-save';
-  const version = options.version ?? '1.8.10 (nf_tables)';
+  const version = options.version ?? DEFAULT_IPTABLES_VERSION;
+  const netbaseLookup = savesProtocolNamesFromNetbase(version);
   const lines: RenderedLine[] = [];
   for (const name of TABLE_ORDER) {
     const table = ruleset.tables.find((candidate) => candidate.name === name);
@@ -78,7 +86,7 @@ export function renderIptablesSave(ruleset: Ruleset, options: SaveOptions): read
     }
     for (const chain of chains) {
       for (const rule of chain.rules)
-        lines.push({ text: saveRuleLine(rule, ruleset.family), ruleId: rule.id });
+        lines.push({ text: saveRuleLine(rule, ruleset.family, netbaseLookup), ruleId: rule.id });
     }
     lines.push({ text: 'COMMIT' }, { text: `# Completed on ${options.date}` });
   }

@@ -9,12 +9,15 @@ import { formatHex, markTargetXmark } from './mark.ts';
 import {
   ADDRESS_TYPES,
   CT_STATES,
+  STATE_STATES,
   type AddressTypeTest,
+  type IpvsMatch,
   type PhysdevMatch,
   type PortRange,
 } from './matches.ts';
+import { PROTOCOL_NUMBERS } from './protocols.ts';
 import { savedProbability } from './probability.ts';
-import type { NatAddress, Target } from './targets.ts';
+import type { NatAddress, NflogOptions, Target } from './targets.ts';
 
 const bang = (negated: boolean): string => (negated ? ' !' : '');
 
@@ -59,6 +62,43 @@ function savePhysdev(match: PhysdevMatch): string {
   return out;
 }
 
+/**
+ * libxt_ipvs `ipvs_mt_dump` with the `--` prefix: `--ipvs` only when it is the sole option, `--vproto` as a
+ * number, `--vaddr` numeric with the mask left off when it is all ones ("we don't want to see /32",
+ * `xtables_ipmask_to_numeric`), then `--vport`, `--vdir` (never negated: `! --vdir ORIGINAL` saves as REPLY),
+ * `--vmethod`.
+ */
+function saveIpvs(match: IpvsMatch): string {
+  let out = ' -m ipvs';
+  const others =
+    match.vproto !== undefined ||
+    match.vaddr !== undefined ||
+    match.vport !== undefined ||
+    match.vdir !== undefined ||
+    match.vmethod !== undefined;
+  if (!others) out += `${bang(match.ipvs?.negated ?? false)} --ipvs`;
+  if (match.vproto) out += `${bang(match.vproto.negated)} --vproto ${PROTOCOL_NUMBERS[match.vproto.value]}`;
+  if (match.vaddr) {
+    const { address, prefix } = match.vaddr.value;
+    const full = prefix === (address.family === 'ipv4' ? 32 : 128);
+    out += `${bang(match.vaddr.negated)} --vaddr ${formatIp(address)}${full ? '' : `/${prefix}`}`;
+  }
+  if (match.vport) out += `${bang(match.vport.negated)} --vport ${match.vport.value}`;
+  if (match.vdir) out += ` --vdir ${match.vdir}`;
+  if (match.vmethod) out += `${bang(match.vmethod.negated)} --vmethod ${match.vmethod.value}`;
+  return out;
+}
+
+/**
+ * libxt_NFLOG `nflog_print`: the prefix (through `xtables_save_string`) before the group, group 0 left out.
+ * Only the forms weave-npc writes (a group, no prefix) are confirmed against real dumps.
+ */
+function saveNflog(options: NflogOptions): string {
+  const prefix = options.prefix === undefined ? '' : ` --nflog-prefix${xtablesSaveString(options.prefix)}`;
+  const group = options.group === 0 ? '' : ` --nflog-group ${options.group}`;
+  return ` -j NFLOG${prefix}${group}`;
+}
+
 /** One extension as iptables-save prints it, e.g. ` -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT`. */
 export function saveExtension(extension: CanonicalExtension, family: IpFamily): string {
   if (extension.kind === 'port-group') return savePortGroup(extension);
@@ -83,6 +123,10 @@ export function saveExtension(extension: CanonicalExtension, family: IpFamily): 
     }
     case 'conntrack':
       return ` -m conntrack${bang(match.negated)} --ctstate ${CT_STATES.filter((s) => match.states.includes(s)).join(',')}`;
+    case 'state':
+      return ` -m state${bang(match.negated)} --state ${STATE_STATES.filter((s) => match.states.includes(s)).join(',')}`;
+    case 'ipvs':
+      return saveIpvs(match);
     case 'statistic':
       return ` -m statistic --mode random${bang(match.negated)} --probability ${savedProbability(match.probability)}`;
     case 'recent': {
@@ -144,7 +188,7 @@ export function saveTarget(target: Target, family: IpFamily): string {
       return ` -j MARK --set-xmark ${formatHex(value)}/${formatHex(mask)}`;
     }
     case 'none':
-      return '';
+      return target.nflog === undefined ? '' : saveNflog(target.nflog);
     default:
       return assertNever(target);
   }

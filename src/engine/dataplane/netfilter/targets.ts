@@ -102,9 +102,24 @@ export interface MarkTarget {
   readonly hexWidth?: number;
 }
 
-/** No target: the rule only counts (kube-proxy's comment-only last rule of a KUBE-FW chain). */
+/**
+ * `-j NFLOG [--nflog-prefix text] [--nflog-group n]` (xt_NFLOG): hand a copy of the packet to nfnetlink_log
+ * group `group` (weave-npc's ulogd reads group 86 to log blocked connections) and continue with the next rule.
+ */
+export interface NflogOptions {
+  readonly group: number;
+  readonly prefix?: string;
+}
+
+/**
+ * No verdict: the rule only counts (kube-proxy's comment-only last rule of a KUBE-FW chain) or, with `nflog`,
+ * is an NFLOG rule. NFLOG is kept in this member rather than a union member of its own because, for
+ * traversal, it is exactly a rule without a verdict — every walker's `case 'none'` (continue with the next
+ * rule) is already right for it.
+ */
 export interface NoTarget {
   readonly kind: 'none';
+  readonly nflog?: NflogOptions;
 }
 
 export type Target =

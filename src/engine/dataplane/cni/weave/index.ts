@@ -26,7 +26,7 @@ import {
   type WeaveMode,
 } from './devices.ts';
 import { applyWeaveIptables, WEAVE_NO_MASQ_LOCAL } from './iptables.ts';
-import { applyWeaveNpc, weaveDefaultAllowSets } from './npc.ts';
+import { applyWeaveNpc, weaveDefaultAllowSets, weavePolicySets } from './npc.ts';
 
 export const WEAVE_CONFLIST_PATH = '/etc/cni/net.d/10-weave.conflist';
 
@@ -77,6 +77,7 @@ export function applyWeave(
   const ipsets: IpSet[] = [
     { name: WEAVE_NO_MASQ_LOCAL, type: 'hash:ip', members: local.map((p) => p.ip) },
     ...(shared.weaveDefaultAllow ?? weaveDefaultAllowSets(cluster)),
+    ...weavePolicySets(cluster),
   ];
   return {
     pods,

@@ -1,7 +1,7 @@
 /**
  * The weave router's own iptables (weaveworks/weave `net/bridge.go` `configureIPTables`, `net/expose.go`): a
- * block of FORWARD rules kept at the top in this order — into WEAVE-NPC for traffic to the bridge, drop what
- * the policy did not accept, accept traffic from the bridge to elsewhere, accept replies — and the nat chain
+ * block of FORWARD rules kept at the top in this order — into WEAVE-NPC for traffic to the bridge, log (NFLOG
+ * group 86) and drop what the policy did not accept, accept traffic from the bridge to elsewhere, accept replies — and the nat chain
  * WEAVE: no SNAT towards local pods (`weaver-no-masq-local`), none for multicast, masquerade outside traffic
  * into the pod range and pod traffic leaving it.
  */
@@ -10,7 +10,7 @@ import type { NodeBuildContext } from '../../context.ts';
 import type { RuleSpec } from '../../netfilter/builder.ts';
 import { m, t } from '../../netfilter/construct.ts';
 import { WEAVE_BRIDGE, WEAVE_FASTDP_PORT } from './devices.ts';
-import { BEFORE_KUBE_FORWARD, WEAVE_NPC } from './npc.ts';
+import { BEFORE_KUBE_FORWARD, WEAVE_NFLOG_GROUP, WEAVE_NPC } from './npc.ts';
 
 export const WEAVE_NAT = 'WEAVE';
 /** Local pod IPs: traffic to them keeps its source (NO_MASQ_LOCAL, the default since weave 2.6). */
@@ -22,6 +22,8 @@ export function applyWeaveIptables(ctx: NodeBuildContext, range: Cidr): void {
   filter.declareChain(WEAVE_NPC, command);
   const top: RuleSpec[] = [
     { matches: [m.outInterface(WEAVE_BRIDGE), m.comment(BEFORE_KUBE_FORWARD)], target: t.jump(WEAVE_NPC) },
+    // What WEAVE-NPC did not accept: logged for weave-npc's ulogd if it opens a connection, then dropped.
+    { matches: [m.outInterface(WEAVE_BRIDGE), m.state(['NEW'])], target: t.nflog(WEAVE_NFLOG_GROUP) },
     { matches: [m.outInterface(WEAVE_BRIDGE)], target: t.drop() },
     {
       matches: [m.inInterface(WEAVE_BRIDGE), m.outInterface(WEAVE_BRIDGE, { negated: true })],

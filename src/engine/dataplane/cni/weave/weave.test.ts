@@ -70,6 +70,7 @@ describe('weave fast datapath', () => {
     expect(forward).toEqual([
       `-A FORWARD -i weave -m comment --comment "NOTE: this must go before \\'-j KUBE-FORWARD\\'" -j WEAVE-NPC-EGRESS`,
       `-A FORWARD -o weave -m comment --comment "NOTE: this must go before \\'-j KUBE-FORWARD\\'" -j WEAVE-NPC`,
+      '-A FORWARD -o weave -m state --state NEW -j NFLOG --nflog-group 86',
       '-A FORWARD -o weave -j DROP',
       '-A FORWARD -i weave ! -o weave -j ACCEPT',
       '-A FORWARD -o weave -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT',

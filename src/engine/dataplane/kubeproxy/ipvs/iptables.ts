@@ -136,7 +136,16 @@ export function writeIpvsIptablesRules(
   nat.chain(C.services).append({ matches: [m.dstType(['LOCAL'])], target: t.jump(C.nodePort) });
   nat.chain(C.loadBalancer).append({ matches: [], target: t.jump(C.markMasq) });
   filter.chain(C.sourceRangesFirewall).append({ matches: [], target: t.drop() });
-  // (KUBE-IPVS-OUT-FILTER's `-m ipvs --vaddr` DROP rules for plan.lbNoNodeAccess are not modelled.)
+
+  // The node's own connections to a LoadBalancer IP whose source ranges leave the node out: IPVS would serve
+  // them locally (the VIP is on kube-ipvs0), so they are dropped in OUTPUT — source and virtual address are
+  // both the LB IP, since the kernel picks the kube-ipvs0 address as source (kubernetes#119656).
+  for (const entry of plan.lbNoNodeAccess) {
+    filter.chain(C.ipvsOutFilter).append({
+      matches: [m.source(entry.ip), m.ipvs({ vaddr: entry.ip, vproto: entry.protocol, vport: entry.port })],
+      target: t.drop(),
+    });
+  }
 
   // Accept IPVS traffic in case other rules would block it; these must end KUBE-SERVICES.
   for (const key of ['clusterIP', 'loadBalancer'] as const) {

@@ -1,6 +1,9 @@
 /** kube-proxy IPVS mode (REFERENCE.md §2): kube-ipvs0, virtual servers, schedulers, ipsets, renderers. */
 import { describe, expect, it } from 'vitest';
 import type { IPv4, Port } from '../../../cluster/types.ts';
+import { walkTable } from '../../../policy/walkChains.ts';
+import { ip } from '../../netfilter/ip.ts';
+import type { PacketView } from '../../netfilter/packet.ts';
 import type { IpvsVirtualServer } from '../../types.ts';
 import {
   clusterFromYaml,
@@ -189,5 +192,71 @@ describe('ipset list', () => {
       'Number of entries: 5',
       'Members:',
     ]);
+  });
+});
+
+describe('ipset list, other writers’ set types', () => {
+  it('prints weave-npc’s namespace list:set and counts list membership as a reference', () => {
+    const text = renderIpsetList([
+      { name: 'weave-ns', type: 'list:set', members: ['weave-all-x'] },
+      { name: 'weave-all-x', type: 'hash:ip', members: ['10.244.0.10'] },
+    ]).map((l) => l.text);
+    expect(text.slice(0, 5)).toEqual([
+      'Name: weave-ns',
+      'Type: list:set',
+      'Revision: 3',
+      'Header: size 1024',
+      'References: 0',
+    ]);
+    expect(text).toContain('References: 1');
+  });
+});
+
+describe('KUBE-IPVS-OUT-FILTER (kubernetes#119656)', () => {
+  const lb = (ranges: string) =>
+    service(
+      'web',
+      '10.96.60.1',
+      `  type: LoadBalancer\n  loadBalancerSourceRanges: [${ranges}]\n  ports: [{port: 80, targetPort: 8080, nodePort: 30080}]\nstatus:\n  loadBalancer: {ingress: [{ip: 198.51.100.20}]}`,
+    );
+  const outFilter = (ranges: string): string[] =>
+    saveLines(run([pods('web', 2), lb(ranges)]).ruleset, 'filter').filter((line) =>
+      line.startsWith('-A KUBE-IPVS-OUT-FILTER'),
+    );
+
+  it('drops the node’s own connections to an LB IP whose source ranges leave the node out', () => {
+    expect(outFilter('203.0.113.0/24')).toEqual([
+      '-A KUBE-IPVS-OUT-FILTER -s 198.51.100.20/32 -m ipvs --vproto 6 --vaddr 198.51.100.20 --vport 80 -j DROP',
+    ]);
+  });
+
+  it('writes nothing when a source range covers the node', () => {
+    expect(outFilter('203.0.113.0/24, 192.168.1.0/24')).toEqual([]);
+  });
+
+  it('matches only packets IPVS scheduled for that virtual service', () => {
+    const { ruleset } = run([pods('web', 2), lb('203.0.113.0/24')]);
+    const filter = ruleset.tables.find((table) => table.name === 'filter');
+    if (!filter) throw new Error('no filter table');
+    const lbIP = ip('198.51.100.20');
+    const packet: PacketView = {
+      src: lbIP,
+      dst: ip('10.244.1.10'),
+      protocol: 'tcp',
+      sport: 40000,
+      dport: 8080,
+      outInterface: 'eth0',
+      mark: 0,
+      conntrack: { state: 'NEW', snat: false, dnat: false },
+      ipvs: { vaddr: lbIP, vport: 80, direction: 'ORIGINAL', method: 'MASQ' },
+    };
+    const lookups = {
+      addressType: () => 'UNICAST' as const,
+      ipsetContains: () => false,
+      recentLastSeen: () => undefined,
+    };
+    expect(walkTable(filter, 'OUTPUT', packet, lookups).verdict.kind).toBe('drop');
+    const { ipvs: _ipvs, ...plain } = packet;
+    expect(walkTable(filter, 'OUTPUT', plain, lookups).verdict.kind).toBe('policy');
   });
 });

@@ -23,20 +23,29 @@ export type IpsetLine = LinkedLine<IpsetEntryId>;
 /** The set-type revisions a 5.4-era kernel reports (ASSUMPTION for hash:ip and hash:ip,port,net). */
 const REVISIONS: Readonly<Record<string, number>> = {
   'hash:ip': 4,
+  'hash:net': 6,
+  'list:set': 3,
   'hash:ip,port': 5,
   'hash:ip,port,ip': 5,
   'hash:ip,port,net': 7,
   'bitmap:port': 3,
 };
 
-/** How kube-proxy creates each type: bitmaps over every port, hashes with the ipset defaults. */
+/**
+ * How each type is created: kube-proxy's bitmaps over every port, hashes with the ipset defaults; weave-npc's
+ * namespace `list:set`s with its `--max-list-size` (1024 by default, prog/weave-npc).
+ */
 const header = (type: string): string =>
-  type.startsWith('bitmap:') ? 'range 0-65535' : 'family inet hashsize 1024 maxelem 65536';
+  type.startsWith('bitmap:')
+    ? 'range 0-65535'
+    : type === 'list:set'
+      ? 'size 1024'
+      : 'family inet hashsize 1024 maxelem 65536';
 
-/** Kernel references: one per iptables rule that matches the set. */
-function references(ruleset: Ruleset | undefined, set: string): number {
-  if (!ruleset) return 0;
-  let count = 0;
+/** Kernel references: one per iptables rule that matches the set, and one per `list:set` that lists it. */
+function references(ruleset: Ruleset | undefined, set: string, sets: readonly IpSet[]): number {
+  let count = sets.filter((other) => other.type === 'list:set' && other.members.includes(set)).length;
+  if (!ruleset) return count;
   for (const table of ruleset.tables) {
     for (const chain of table.chains) {
       for (const rule of chain.rules) {
@@ -57,7 +66,7 @@ export function renderIpsetList(sets: readonly IpSet[], ruleset?: Ruleset): read
       { text: `Type: ${set.type}`, refs },
       { text: `Revision: ${REVISIONS[set.type] ?? 0}`, refs },
       { text: `Header: ${header(set.type)}`, refs },
-      { text: `References: ${references(ruleset, set.name)}`, refs },
+      { text: `References: ${references(ruleset, set.name, sets)}`, refs },
       { text: `Number of entries: ${set.members.length}`, refs },
       { text: 'Members:', refs },
     );

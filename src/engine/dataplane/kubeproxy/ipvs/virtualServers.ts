@@ -4,6 +4,7 @@
  * members, and the addresses bound to kube-ipvs0.
  */
 import type { IPv4, Port, Protocol } from '../../../cluster/types.ts';
+import type { L4Protocol } from '../../netfilter/matches.ts';
 import type { IpvsRealServer, IpvsVirtualServer } from '../../types.ts';
 import { cidrContains } from '../../../net/cidr.ts';
 import { categorizeEndpoints } from '../categorize.ts';
@@ -17,10 +18,15 @@ export interface IpvsPlan {
   /** Addresses bound to kube-ipvs0, in binding order (the KUBE-IPVS-IPS set). */
   readonly boundAddresses: readonly IPv4[];
   /**
-   * LoadBalancer ip:port/protocol whose source ranges do not include the node: upstream blocks the node's own
-   * access with `-m ipvs --vaddr …` rules in KUBE-IPVS-OUT-FILTER (not modelled; see the report).
+   * LoadBalancer ip:port/protocol whose source ranges do not include the node (`lbNoNodeAccessIPPortProtocol
+   * Entries`): `writeIptablesRules` blocks the node's own access with a `-m ipvs --vaddr …` DROP rule each in
+   * KUBE-IPVS-OUT-FILTER.
    */
-  readonly lbNoNodeAccess: readonly { readonly ip: IPv4; readonly protocol: string; readonly port: number }[];
+  readonly lbNoNodeAccess: readonly {
+    readonly ip: IPv4;
+    readonly protocol: L4Protocol;
+    readonly port: number;
+  }[];
 }
 
 const upper = (protocol: string): Protocol => protocol.toUpperCase() as Protocol;

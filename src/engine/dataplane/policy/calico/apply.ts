@@ -4,7 +4,8 @@
  * policy that selects a local pod, the namespace and service-account profile chains, and the ipsets those
  * chains match on. Enforcement is these rules; the walker evaluates them like any other.
  */
-import type { NetworkPolicyModel } from '../../../cluster/types.ts';
+import type { Cluster, NetworkPolicyModel } from '../../../cluster/types.ts';
+import { compareIPv4 } from '../../../net/ipv4.ts';
 import { isolatingPolicies } from '../../../policy/spec.ts';
 import type { PolicyDirection } from '../../../policy/types.ts';
 import type { NodeBuildContext } from '../../context.ts';
@@ -15,7 +16,7 @@ import { endpointChain, policyChainName, profileChain } from './endpointChains.t
 import { writeFelixChain, type FelixChain } from './felixRule.ts';
 import { calicoIpSets, type CalicoIpSetInfo } from './ipsets.ts';
 import { renderPolicyRule, type CalicoIpSetSpec } from './policyChains.ts';
-import { writeStaticChains } from './staticChains.ts';
+import { IPSET_ALL_HOSTS, IPSET_ALL_VXLAN, writeStaticChains, type CalicoEncap } from './staticChains.ts';
 import { calicoWorkloads } from './workloads.ts';
 
 export interface CalicoPolicyResult {
@@ -26,6 +27,27 @@ export interface CalicoPolicyResult {
 }
 
 const DIRECTIONS: readonly PolicyDirection[] = ['ingress', 'egress'];
+
+/**
+ * Felix's IPIP/VXLAN switches follow the pool (calico.yaml `CALICO_IPV4POOL_IPIP` / `_VXLAN`, CrossSubnet
+ * included); under Canal, Flannel carries the traffic and Felix runs with both off.
+ */
+function calicoEncap(cluster: Cluster): CalicoEncap {
+  const cni = cluster.settings.cni;
+  if (cni.plugin !== 'calico') return 'none';
+  return cni.mode === 'bgp' ? 'none' : cni.mode;
+}
+
+/**
+ * The set of every Calico node's address the encapsulation rules match on: `hash:net`, members without `/32`
+ * (the host IPs Felix learns from each node's BGP spec / VXLAN tunnel source).
+ */
+function encapIpSets(cluster: Cluster, encap: CalicoEncap): IpSet[] {
+  if (encap === 'none') return [];
+  const members = cluster.nodes.map((node) => node.internalIP).sort(compareIPv4);
+  const name = encap === 'ipip' ? IPSET_ALL_HOSTS : IPSET_ALL_VXLAN;
+  return [{ name, type: 'hash:net', members }];
+}
 
 /** Felix orders a direction's policies by `order` (1000 for every k8s policy), then by id. */
 function policyIds(policies: readonly NetworkPolicyModel[]): readonly string[] {
@@ -78,8 +100,9 @@ export function applyCalicoPolicy(ctx: NodeBuildContext): CalicoPolicyResult {
   }
   for (const { profile, direction } of activeProfiles.values()) chains.push(profileChain(direction, profile));
 
-  writeStaticChains(rules);
+  const encap = calicoEncap(cluster);
+  writeStaticChains(rules, encap);
   for (const chain of chains) writeFelixChain(rules, chain);
   const { ipsets, info } = calicoIpSets(ipsetSpecs, workloads);
-  return { ipsets, ipsetInfo: info };
+  return { ipsets: [...encapIpSets(cluster, encap), ...ipsets], ipsetInfo: info };
 }

@@ -6,7 +6,8 @@
  */
 import type { RulesetBuilder } from '../../netfilter/builder.ts';
 import { m, t, type PortSpec } from '../../netfilter/construct.ts';
-import type { CtState, Match } from '../../netfilter/matches.ts';
+import type { AddressType, CtState, Match } from '../../netfilter/matches.ts';
+import { PROTOCOL_NUMBERS } from '../../netfilter/protocols.ts';
 import type { Target } from '../../netfilter/targets.ts';
 import { felixRuleHashes } from './ids.ts';
 import type { CalicoProtocol, PortRange } from './convert.ts';
@@ -66,6 +67,16 @@ export const fm = {
   protocol: (protocol: CalicoProtocol): FelixMatch => ({
     fragment: `-p ${protocol}`,
     match: m.protocol(protocol),
+  }),
+  /** `ProtocolNum`: `-p 4`, the number, "because the name is not guaranteed to be known by the kernel". */
+  protocolNum: (protocol: 'ipencap' | 'udp'): FelixMatch => ({
+    fragment: `-p ${PROTOCOL_NUMBERS[protocol]}`,
+    match: m.protocol(protocol, { numeric: true }),
+  }),
+  /** `SrcAddrType(type, false)` / `DestAddrType(type)`. */
+  addrType: (side: 'src' | 'dst', type: AddressType): FelixMatch => ({
+    fragment: `-m addrtype --${side}-type ${type}`,
+    match: side === 'src' ? m.srcType([type]) : m.dstType([type]),
   }),
   source: (cidr: string, negated = false): FelixMatch => ({
     fragment: `${negated ? '! ' : ''}--source ${cidr}`,
