@@ -18,6 +18,8 @@ const contains = ipsetMembership([
   { name: 'pods', type: 'hash:net', members: ['10.244.1.5', '10.244.2.0/24'] },
   { name: 'dns', type: 'hash:ip,port', members: ['10.96.0.10,udp:53', '10.96.0.10,tcp:53'] },
   { name: 'loop', type: 'hash:ip,port,ip', members: ['10.96.0.10,udp:53,10.244.1.5'] },
+  { name: 'ns-a', type: 'hash:ip', members: ['10.244.9.9'] },
+  { name: 'namespaces', type: 'list:set', members: ['ns-a', 'pods'] },
 ]);
 
 describe('ipsetMembership', () => {
@@ -28,6 +30,8 @@ describe('ipsetMembership', () => {
     ['dns', ['src', 'dst'], false],
     ['loop', ['dst', 'dst', 'src'], true],
     ['missing', ['src'], false],
+    ['namespaces', ['src'], true],
+    ['namespaces', ['dst'], false],
   ] as const)('%s %j → %s', (name, flags, expected) => {
     expect(contains(name, flags, packet)).toBe(expected);
   });

@@ -59,20 +59,27 @@ interface ParsedSet {
 }
 
 /**
- * An `ipsetContains` for `MatchLookups` over the given sets. A set that does not exist, or of a type not
- * modelled, contains nothing (the kernel would refuse the rule; that is a generator bug, not a packet fate).
+ * An `ipsetContains` for `MatchLookups` over the given sets. A `list:set` (weave-npc's namespace sets)
+ * contains what any set it lists contains; the kernel does not nest lists, so one level is all there is. A
+ * set that does not exist, or of a type not modelled, contains nothing (the kernel would refuse the rule;
+ * that is a generator bug, not a packet fate).
  */
 export function ipsetMembership(
   sets: readonly IpSet[],
 ): (name: string, flags: readonly SetFlag[], packet: PacketView) => boolean {
   const parsed = new Map<string, ParsedSet>();
+  const lists = new Map<string, readonly string[]>();
   for (const set of sets) {
+    if (set.type === 'list:set') {
+      lists.set(set.name, set.members);
+      continue;
+    }
     const layout = LAYOUTS[set.type];
     if (!layout) continue;
     const members = set.members.map((member) => parseMember(member, layout)).filter((m) => m !== undefined);
     parsed.set(set.name, { members });
   }
-  return (name, flags, packet) => {
+  const hashContains = (name: string, flags: readonly SetFlag[], packet: PacketView): boolean => {
     const set = parsed.get(name);
     if (!set) return false;
     return set.members.some((member) =>
@@ -80,5 +87,11 @@ export function ipsetMembership(
         dimensionHolds(dimension, flags[index] ?? flags[flags.length - 1] ?? 'src', packet),
       ),
     );
+  };
+  return (name, flags, packet) => {
+    const listed = lists.get(name);
+    return listed === undefined
+      ? hashContains(name, flags, packet)
+      : listed.some((member) => hashContains(member, flags, packet));
   };
 }

@@ -9,26 +9,9 @@ import type { Cluster, PodRef } from '../../../cluster/types.ts';
 import { netpolCluster, policy, PROBES, SCENARIOS } from '../../../policy/__fixtures__/netpolScenarios.ts';
 import { ipsetMembership, policyAllows, walkAccepts, walkTable } from '../../../policy/index.ts';
 import { ip } from '../../netfilter/ip.ts';
-import type { SetFlag } from '../../netfilter/matches.ts';
 import type { MatchLookups, PacketView } from '../../netfilter/packet.ts';
-import type { IpSet } from '../../types.ts';
 import { clusterFrom, ruleLines, runCni, type CniRun } from '../testkit.ts';
 import { WEAVE_BRIDGE, WEAVE_BRIDGE_PORT } from './devices.ts';
-
-/**
- * `ipset test` including weave-npc's `list:set` namespace sets: a member of any listed set is a member
- * (`ipsetMembership` knows only hash types).
- */
-function weaveIpsets(sets: readonly IpSet[]): MatchLookups['ipsetContains'] {
-  const hashes = ipsetMembership(sets);
-  const lists = new Map(sets.filter((s) => s.type === 'list:set').map((s) => [s.name, s.members]));
-  const contains = (name: string, flags: readonly SetFlag[], packet: PacketView): boolean => {
-    const members = lists.get(name);
-    if (members === undefined) return hashes(name, flags, packet);
-    return members.some((member) => contains(member, flags, packet));
-  };
-  return contains;
-}
 
 interface Compiled {
   readonly cluster: Cluster;
@@ -87,7 +70,7 @@ function weaveAccepts(
     };
     const lookups: MatchLookups = {
       addressType: (address) => (local.has(address.text) ? 'LOCAL' : 'UNICAST'),
-      ipsetContains: weaveIpsets(run.result.ipsets ?? []),
+      ipsetContains: ipsetMembership(run.result.ipsets ?? []),
       recentLastSeen: () => undefined,
     };
     return walkAccepts(walkTable(filter, 'FORWARD', packet, lookups));
