@@ -4,7 +4,7 @@
  * localnet firewall, the NodePort tail call at the end of nat KUBE-SERVICES, and KUBE-FORWARD. Each function
  * writes what kube-proxy writes at that point of a full sync, so the restore order comes out the same.
  */
-import type { RulesetBuilder } from '../../netfilter/builder.ts';
+import type { ChainBuilder, RulesetBuilder, TableBuilder } from '../../netfilter/builder.ts';
 import { m, t } from '../../netfilter/construct.ts';
 import type { Match } from '../../netfilter/matches.ts';
 import { KUBE_PROXY_CHAINS as C } from '../../naming/index.ts';
@@ -22,6 +22,38 @@ export const NFACCT = {
   invalidDropped: 'ct_state_invalid_dropped_pkts',
 } as const;
 
+/**
+ * KUBE-POSTROUTING and KUBE-MARK-MASQ, the same in both modes that write iptables rules (iptables, IPVS):
+ * marked packets are masqueraded once on the way out, and the mark is cleared so a packet that traverses
+ * the stack again is not masqueraded twice.
+ */
+export function writeMasqueradeRules(nat: TableBuilder, cfg: KubeProxyNodeConfig): void {
+  const mark = cfg.masqueradeMark;
+  nat
+    .chain(C.postrouting)
+    .append({ matches: [m.mark(mark, mark, { negated: true, ...KUBE_PROXY_HEX })], target: t.return() })
+    .append({ matches: [], target: t.mark('xor-mark', mark, KUBE_PROXY_HEX) })
+    .append({
+      matches: [m.comment('kubernetes service traffic requiring SNAT')],
+      target: t.masquerade({ randomFully: cfg.randomFully }),
+    });
+  nat.chain(C.markMasq).append({ matches: [], target: t.mark('or-mark', mark, KUBE_PROXY_HEX) });
+}
+
+/** KUBE-FORWARD's accepts, in both modes: traffic kube-proxy marked, and connections already established. */
+export function writeForwardAccepts(forward: ChainBuilder, cfg: KubeProxyNodeConfig): void {
+  const mark = cfg.masqueradeMark;
+  forward
+    .append({
+      matches: [m.comment('kubernetes forwarding rules'), m.mark(mark, mark, KUBE_PROXY_HEX)],
+      target: t.accept(),
+    })
+    .append({
+      matches: [m.comment('kubernetes forwarding conntrack rule'), m.ctstate(['RELATED', 'ESTABLISHED'])],
+      target: t.accept(),
+    });
+}
+
 /** The `:CHAIN` lines written before anything else, then the masquerade chains and the localnet firewall. */
 export function writeTopLevelChains(rules: RulesetBuilder, cfg: KubeProxyNodeConfig): void {
   const filter = rules.table('filter');
@@ -31,17 +63,7 @@ export function writeTopLevelChains(rules: RulesetBuilder, cfg: KubeProxyNodeCon
   }
   for (const chain of [C.services, C.nodePorts, C.postrouting, C.markMasq]) nat.declareChain(chain, RESTORE);
 
-  const mark = cfg.masqueradeMark;
-  nat
-    .chain(C.postrouting)
-    .append({ matches: [m.mark(mark, mark, { negated: true, ...KUBE_PROXY_HEX })], target: t.return() })
-    // Clear the mark so a packet that traverses the stack again is not masqueraded twice.
-    .append({ matches: [], target: t.mark('xor-mark', mark, KUBE_PROXY_HEX) })
-    .append({
-      matches: [m.comment('kubernetes service traffic requiring SNAT')],
-      target: t.masquerade({ randomFully: cfg.randomFully }),
-    });
-  nat.chain(C.markMasq).append({ matches: [], target: t.mark('or-mark', mark, KUBE_PROXY_HEX) });
+  writeMasqueradeRules(nat, cfg);
 
   // route_localnet (for localhost NodePorts) opens https://issues.k8s.io/90259; this rule closes it.
   if (cfg.localhostNodePorts) filter.declareChain(C.firewall, RESTORE).append(localnetProtectionRule());
@@ -75,14 +97,5 @@ export function writeForward(rules: RulesetBuilder, cfg: KubeProxyNodeConfig): v
     if (cfg.nfacct) matches.push(m.nfacct(NFACCT.invalidDropped));
     forward.append({ matches, target: t.drop() });
   }
-  const mark = cfg.masqueradeMark;
-  forward
-    .append({
-      matches: [m.comment('kubernetes forwarding rules'), m.mark(mark, mark, KUBE_PROXY_HEX)],
-      target: t.accept(),
-    })
-    .append({
-      matches: [m.comment('kubernetes forwarding conntrack rule'), m.ctstate(['RELATED', 'ESTABLISHED'])],
-      target: t.accept(),
-    });
+  writeForwardAccepts(forward, cfg);
 }

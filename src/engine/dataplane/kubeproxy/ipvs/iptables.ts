@@ -9,7 +9,7 @@ import type { L4Protocol, Match, SetFlag } from '../../netfilter/matches.ts';
 import type { Hook, TableName } from '../../netfilter/model.ts';
 import type { Target } from '../../netfilter/targets.ts';
 import type { KubeProxyNodeConfig } from '../config.ts';
-import { KUBE_PROXY_HEX, RESTORE } from '../iptables/static.ts';
+import { RESTORE, writeForwardAccepts, writeMasqueradeRules } from '../iptables/static.ts';
 import { KUBE_IPSETS as S, type KubeIpsetKey } from './ipsets.ts';
 import type { IpvsPlan } from './virtualServers.ts';
 
@@ -153,17 +153,8 @@ export function writeIpvsIptablesRules(
       nat.chain(C.services).append({ matches: [setMatch(key, ['dst', 'dst'])], target: t.accept() });
   }
 
-  const mark = cfg.masqueradeMark;
-  filter
-    .chain(C.forward)
-    .append({
-      matches: [m.comment('kubernetes forwarding rules'), m.mark(mark, mark, KUBE_PROXY_HEX)],
-      target: t.accept(),
-    })
-    .append({
-      matches: [m.comment('kubernetes forwarding conntrack rule'), m.ctstate(['RELATED', 'ESTABLISHED'])],
-      target: t.accept(),
-    });
+  // Unlike iptables mode, upstream writes no INVALID drop here.
+  writeForwardAccepts(filter.chain(C.forward), cfg);
   filter.chain(C.nodePort).append({ matches: commented('healthCheckNodePort', ['dst']), target: t.accept() });
 
   // Block access to other host ports through the VIPs bound on kube-ipvs0 (kubernetes#72236).
@@ -175,13 +166,5 @@ export function writeIpvsIptablesRules(
     .append({ matches: [setMatch('healthCheckNodePort', ['dst'])], target: t.return() })
     .append({ matches: [m.ctstate(['NEW']), setMatch('ipvsIPs', ['dst'])], target: t.reject() });
 
-  nat
-    .chain(C.postrouting)
-    .append({ matches: [m.mark(mark, mark, { negated: true, ...KUBE_PROXY_HEX })], target: t.return() })
-    .append({ matches: [], target: t.mark('xor-mark', mark, KUBE_PROXY_HEX) })
-    .append({
-      matches: [m.comment('kubernetes service traffic requiring SNAT')],
-      target: t.masquerade({ randomFully: cfg.randomFully }),
-    });
-  nat.chain(C.markMasq).append({ matches: [], target: t.mark('or-mark', mark, KUBE_PROXY_HEX) });
+  writeMasqueradeRules(nat, cfg);
 }
