@@ -96,20 +96,6 @@ describe('packetwalk (the command line)', () => {
     expect(status).toBe(2);
   });
 
-  it.each(['trace', 'reach'])('says %s is not available yet, exit 2', (command) => {
-    const { status, stdout, stderr } = packetwalk(
-      command,
-      `${fixtures}/good.yaml`,
-      '--from',
-      'a',
-      '--to',
-      'b:80',
-    );
-    expect(stdout).toBe('');
-    expect(stderr).toBe(`packetwalk ${command}: not available yet in this version\n`);
-    expect(status).toBe(2);
-  });
-
   it('checks the cluster the manifests build: a Service selecting no pod is reported with the nearest labels', () => {
     const { status, stdout } = packetwalk('check', `${fixtures}/selector-typo.yaml`);
     expect(stdout).toMatch(/^src\/cli\/__fixtures__\/selector-typo\.yaml:\d+:\d+: warning PW101 /m);

@@ -4,7 +4,9 @@ import { MAX_NODES, MAX_PODS_PER_NODE, MAX_SERVICE_ROWS, toFlow, type FlowNode }
 
 function bigCluster(nodes: number, services: number, pinnedReplicas: number): string {
   const nodeList = Array.from({ length: nodes }, (_, i) =>
-    i === 0 ? '    - {name: master, ip: 10.0.0.10, role: control-plane}' : `    - {name: w${i}, ip: 10.0.1.${i}}`,
+    i === 0
+      ? '    - {name: master, ip: 10.0.0.10, role: control-plane}'
+      : `    - {name: w${i}, ip: 10.0.1.${i}}`,
   ).join('\n');
   const docs = [
     `apiVersion: packetwalk.dev/v1alpha1

@@ -136,6 +136,7 @@ export function buildIngresses(
         hosts: t.hosts ?? [],
         ...(t.secretName === undefined ? {} : { secretName: t.secretName }),
       })),
+      annotations: toLabels(s.data.metadata?.annotations),
       provenance: s.provenance,
     };
   });

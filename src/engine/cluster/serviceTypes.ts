@@ -142,6 +142,8 @@ export interface IngressModel {
   readonly rules: readonly IngressRuleModel[];
   readonly defaultBackend?: IngressBackendModel;
   readonly tls: readonly { readonly hosts: readonly string[]; readonly secretName?: string }[];
+  /** `metadata.annotations`: ingress-nginx reads its per-Ingress settings (rewrite-target, use-regex) here. */
+  readonly annotations: Labels;
   readonly provenance: Provenance;
 }
 

@@ -59,17 +59,7 @@ export interface PacketState {
 
 /** Fields of {@link PacketState} (and `outer.*`) a step rewrote, for the "what changed" highlight. */
 export type PacketField =
-  | 'srcMac'
-  | 'dstMac'
-  | 'src'
-  | 'dst'
-  | 'sport'
-  | 'dport'
-  | 'ttl'
-  | 'mark'
-  | 'ctState'
-  | 'outer'
-  | 'payload';
+  'srcMac' | 'dstMac' | 'src' | 'dst' | 'sport' | 'dport' | 'ttl' | 'mark' | 'ctState' | 'outer' | 'payload';
 
 /** Where a step happens. */
 export interface StepLocation {
@@ -188,8 +178,18 @@ export type DropReason =
 export interface ConntrackEntry {
   readonly protocol: L4Protocol;
   readonly node: string;
-  readonly original: { readonly src: string; readonly dst: string; readonly sport?: number; readonly dport?: number };
-  readonly reply: { readonly src: string; readonly dst: string; readonly sport?: number; readonly dport?: number };
+  readonly original: {
+    readonly src: string;
+    readonly dst: string;
+    readonly sport?: number;
+    readonly dport?: number;
+  };
+  readonly reply: {
+    readonly src: string;
+    readonly dst: string;
+    readonly sport?: number;
+    readonly dport?: number;
+  };
   readonly state: string;
   readonly nat: readonly ('DNAT' | 'SNAT')[];
   readonly mark: number;

@@ -82,9 +82,6 @@ export const walk = {
   'walk.summary.no-route': '{from} → {to}: no route',
   'walk.summary.dns-failure': '{from} → {to}: the name did not resolve',
   'walk.summary.ttl-exceeded': '{from} → {to}: TTL exceeded (a routing loop)',
-  'walk.summary.dnsUnsupported':
-    'Resolving "{name}" is not available yet: use an IP:port or svc/<ns>/<name>:<port>',
-  'walk.summary.ingressUnsupported': 'Tracing through the Ingress controller ({host}) is not available yet',
   'walk.request.unknownPod': 'No pod or workload "{from}"',
   'walk.request.podNotRunning': 'Pod {pod} is not running on a node with an IP, so it cannot send',
   'walk.request.unknownExternal':
@@ -94,4 +91,46 @@ export const walk = {
   'walk.request.needPort': '"{to}" needs a port for TCP and UDP',
   'walk.request.unknownService': 'No Service "{to}"',
   'walk.request.noAddress': '"{to}" has no cluster IP and no ready endpoint',
+  'walk.ipvs.schedule':
+    'IPVS: {vip} is a virtual server of {service}; the {scheduler} scheduler picks the real server {real} and the packet is DNATed to it (Masq)',
+  'walk.ipvs.persistence':
+    'IPVS: {vip} has session affinity; the persistence template for this client sends it to {real} again',
+  'walk.ipvs.noRealServer': 'IPVS: {vip} has no usable real server, so the kernel answers with {response}',
+  'walk.nftables.dnat': "{hook}: kube-proxy's nftables chain {chain} DNATs the packet (path {path})",
+  'walk.nftables.masquerade':
+    "{hook}: kube-proxy's nftables chain {chain} masquerades the packet (path {path})",
+  'walk.nftables.accept': "{hook}: kube-proxy's nftables chain {chain} accepts the packet (path {path})",
+  'walk.nftables.drop': "{hook}: kube-proxy's nftables chain {chain} drops the packet (path {path})",
+  'walk.nftables.reject': "{hook}: kube-proxy's nftables chain {chain} rejects the packet (path {path})",
+  'walk.nftables.fallThrough': "{hook}: kube-proxy's nftables chain {chain} lets the packet on",
+  'walk.dns-answer.coredns': 'CoreDNS answers {name} {type}: {rcode} {answers}',
+  'walk.request.noIngressController': 'No Ingress controller Service serves {host}',
+  'walk.neighbour.unmodelled':
+    "ARP for {ip} on {dev} would be answered beyond {port}, by a switch packetwalk does not model (Weave's datapath): the walk stops here",
+  'walk.socket-lb.connect':
+    "Cilium's socket-LB rewrites connect(): the Service {service} becomes the backend {backend} before any packet is built",
+  'walk.socket-lb.reverse':
+    "Cilium's socket-LB translates the answer back at recvmsg: {backend} appears as the Service {service}",
+  'walk.socket-lb.noBackend': "Cilium's socket-LB finds no backend for {service}: connect() is refused",
+  'walk.ebpf.egressAllowed':
+    "bpf_lxc on the pod's veth: {pod}'s egress policy map allows identity {identity} (enforced: {enforced})",
+  'walk.ebpf.egressDenied':
+    "bpf_lxc on the pod's veth: {pod}'s egress policy map has no entry for identity {identity}: dropped (Policy denied)",
+  'walk.ebpf.ingressAllowed':
+    "Cilium's ingress policy for {pod} allows identity {identity} (enforced: {enforced})",
+  'walk.ebpf.ingressDenied':
+    "Cilium's ingress policy for {pod} has no entry for identity {identity}: dropped (Policy denied)",
+  'walk.ebpf.redirectLocal':
+    "The ipcache says {dst} is an endpoint on this node: eBPF redirects the packet straight to its veth, without the host's routing",
+  'walk.ebpf.serviceLb':
+    'bpf_lxc translates the Service {service} to the backend {backend} per packet (no socket-LB for this connection)',
+  'walk.ebpf.revNat':
+    'bpf_lxc reverses the service translation on the way back in: {backend} becomes {service} again',
+  'walk.ebpf.noBackend': "Cilium's service map has no backend for {service}",
+  'walk.ebpf.nodePortLocal':
+    "bpf_host on the node's device: NodePort {frontend} → backend {backend} on this node; the client's address is kept",
+  'walk.ebpf.nodePortSnat':
+    "bpf_host on the node's device: NodePort {frontend} → backend {backend} on another node, source NATed to {snat} so the reply comes back here",
+  'walk.ebpf.nodePortReply':
+    'bpf_host reverses the NodePort translation: the reply leaves from {frontend} to {client}',
 } as const;

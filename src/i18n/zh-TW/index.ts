@@ -3,5 +3,6 @@ import { ui } from './ui.ts';
 import { diag } from './diag.ts';
 import { diagCluster } from './diagCluster.ts';
 import { walk } from './walk.ts';
+import { dnsIngress } from './dnsIngress.ts';
 
-export const zhTW: Catalogue = { ...ui, ...diag, ...diagCluster, ...walk };
+export const zhTW: Catalogue = { ...ui, ...diag, ...diagCluster, ...walk, ...dnsIngress };

@@ -1,0 +1,116 @@
+/**
+ * conntrack: one table per node (the host namespace), shared by the forward and the reply walk. An entry is
+ * created by the first packet with its original tuple; NAT rewrites its reply tuple (DNAT its source, SNAT its
+ * destination), exactly what `conntrack -L` shows. Replies are recognised by the reply tuple and get the NAT
+ * reversed; the nat table is consulted only for a connection's first packet.
+ */
+import type { ConntrackEntry, L4Protocol, PacketState } from './types.ts';
+
+export interface Tuple {
+  readonly src: string;
+  readonly dst: string;
+  readonly sport?: number;
+  readonly dport?: number;
+}
+
+/** A live entry (mutable while the first packet is still being NATed). */
+export interface LiveEntry {
+  readonly node: string;
+  readonly protocol: L4Protocol;
+  readonly original: Tuple;
+  reply: Tuple;
+  state: 'NEW' | 'ESTABLISHED';
+  nat: ('DNAT' | 'SNAT')[];
+  mark: number;
+  /** The nat table decided this hook's manipulation already (a NEW connection is NATed once per manip type). */
+  natDone: Set<'dst' | 'src'>;
+}
+
+export interface ConntrackTable {
+  readonly entries: LiveEntry[];
+}
+
+export function createConntrack(): ConntrackTable {
+  return { entries: [] };
+}
+
+export function tupleOf(packet: PacketState): Tuple {
+  return {
+    src: packet.src,
+    dst: packet.dst,
+    ...(packet.sport === undefined ? {} : { sport: packet.sport }),
+    ...(packet.dport === undefined ? {} : { dport: packet.dport }),
+  };
+}
+
+function same(a: Tuple, b: Tuple): boolean {
+  return a.src === b.src && a.dst === b.dst && a.sport === b.sport && a.dport === b.dport;
+}
+
+export function reverse(t: Tuple): Tuple {
+  return {
+    src: t.dst,
+    dst: t.src,
+    ...(t.dport === undefined ? {} : { sport: t.dport }),
+    ...(t.sport === undefined ? {} : { dport: t.sport }),
+  };
+}
+
+export type Lookup =
+  | { readonly direction: 'original' | 'reply'; readonly entry: LiveEntry }
+  | { readonly direction: 'new'; readonly entry: LiveEntry };
+
+/** The entry this packet belongs to on `node`, or a new one (not yet confirmed: NEW). */
+export function lookupOrCreate(table: ConntrackTable, node: string, packet: PacketState): Lookup {
+  const tuple = tupleOf(packet);
+  for (const entry of table.entries) {
+    if (entry.node !== node || entry.protocol !== packet.protocol) continue;
+    if (same(entry.original, tuple) || same(reverse(entry.reply), tuple))
+      return { direction: 'original', entry };
+    if (same(entry.reply, tuple) || same(reverse(entry.original), tuple))
+      return { direction: 'reply', entry };
+  }
+  const entry: LiveEntry = {
+    node,
+    protocol: packet.protocol,
+    original: tuple,
+    reply: reverse(tuple),
+    state: 'NEW',
+    nat: [],
+    mark: packet.mark,
+    natDone: new Set(),
+  };
+  table.entries.push(entry);
+  return { direction: 'new', entry };
+}
+
+function tupleText(t: Tuple, protocol: L4Protocol): string {
+  const ports = protocol === 'icmp' ? ' type=8 code=0 id=1' : ` sport=${t.sport ?? 0} dport=${t.dport ?? 0}`;
+  return `src=${t.src} dst=${t.dst}${ports}`;
+}
+
+const PROTOCOL_NUMBER: Readonly<Record<L4Protocol, number>> = { tcp: 6, udp: 17, icmp: 1 };
+
+/** The entry as `conntrack -L` prints it (TCP shown as it is once the handshake has been answered). */
+export function entryText(entry: LiveEntry, answered: boolean): string {
+  const head = `${entry.protocol.padEnd(8)} ${PROTOCOL_NUMBER[entry.protocol]} `;
+  const timeout = entry.protocol === 'tcp' ? (answered ? '60 SYN_RECV' : '120 SYN_SENT') : '30';
+  const unreplied = answered ? '' : ' [UNREPLIED]';
+  const assured = '';
+  const mark = ` mark=${entry.mark} use=1`;
+  return `${head}${timeout} ${tupleText(entry.original, entry.protocol)}${unreplied} ${tupleText(entry.reply, entry.protocol)}${assured}${mark}`;
+}
+
+/** The table's entries as the trace reports them. */
+export function snapshot(table: ConntrackTable, answered: boolean): readonly ConntrackEntry[] {
+  return table.entries.map((entry) => ({
+    protocol: entry.protocol,
+    node: entry.node,
+    original: entry.original,
+    reply: entry.reply,
+    state: answered ? 'ESTABLISHED' : entry.state,
+    nat: [...entry.nat],
+    mark: entry.mark,
+    text: entryText(entry, answered),
+  }));
+}

@@ -1,0 +1,6 @@
+/** The walker: `trace` and what reads its result (text and JSON forms, request parsing for the CLI). */
+export { trace } from './trace.ts';
+export { parseSource, parseTarget } from './request.ts';
+export { formatTraceText, packetText } from './text.ts';
+export { traceJson } from './json.ts';
+export type * from './types.ts';
