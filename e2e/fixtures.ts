@@ -95,6 +95,23 @@ export class AppPage {
     });
   }
 
+  get walkSummary(): Locator {
+    return this.page.getByTestId('walk-summary');
+  }
+
+  get forwardSteps(): Locator {
+    return this.page.getByTestId('steps-forward').locator('.step-item');
+  }
+
+  /** Forward steps of one kind (`encap`, `netfilter`, `drop`, ...). */
+  forwardStepsOfKind(kind: string): Locator {
+    return this.page.getByTestId('steps-forward').locator(`.step-item[data-kind="${kind}"]`);
+  }
+
+  get stepDetail(): Locator {
+    return this.page.getByTestId('step-detail');
+  }
+
   get nodePanel(): Locator {
     return this.page.getByTestId('node-panel');
   }

@@ -2,7 +2,7 @@
  * The messages between the UI and the engine worker. Each request carries a version; each response echoes it
  * so the UI can drop results that a newer request has already made stale.
  */
-import type { Analysis, NodeView } from './index.ts';
+import type { Analysis, NodeView, Trace, TraceRequest } from './index.ts';
 import type { SourceFile } from './manifest/types.ts';
 
 /** Analyse the manifests: load them and build the cluster they describe. */
@@ -22,7 +22,15 @@ export interface NodeViewsRequest {
   readonly date: string;
 }
 
-export type EngineRequest = AnalyzeRequest | NodeViewsRequest;
+/** Walk one packet through these manifests' cluster. */
+export interface TraceRequestMessage {
+  readonly type: 'trace';
+  readonly version: number;
+  readonly files: readonly SourceFile[];
+  readonly request: TraceRequest;
+}
+
+export type EngineRequest = AnalyzeRequest | NodeViewsRequest | TraceRequestMessage;
 export type EngineRequestType = EngineRequest['type'];
 
 /** The analysis of the request with the same version. */
@@ -48,7 +56,14 @@ export interface FailedResponse {
   readonly detail: string;
 }
 
-export type EngineResponse = AnalyzedResponse | NodeViewsResponse | FailedResponse;
+/** The walk for the request with the same version. */
+export interface TracedResponse {
+  readonly type: 'traced';
+  readonly version: number;
+  readonly trace: Trace;
+}
+
+export type EngineResponse = AnalyzedResponse | NodeViewsResponse | TracedResponse | FailedResponse;
 
 export function exhaustive(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);

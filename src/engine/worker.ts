@@ -3,7 +3,14 @@
  * It keeps the last analysis and its lazily built dataplane, so opening a node view after an edit does not
  * redo the whole pipeline. Timeouts are the host's job (it terminates and restarts this worker).
  */
-import { analyze, createDataplane, renderNodeViews, type Analysis, type LazyDataplane } from './index.ts';
+import {
+  analyze,
+  createDataplane,
+  renderNodeViews,
+  trace,
+  type Analysis,
+  type LazyDataplane,
+} from './index.ts';
 import type { SourceFile } from './manifest/types.ts';
 import { exhaustive, type EngineRequest, type EngineResponse } from './protocol.ts';
 
@@ -29,6 +36,14 @@ function handle(request: EngineRequest): EngineResponse {
       const node = analysisOf(request.files).dataplane.node(request.node);
       const views = node === undefined ? [] : renderNodeViews(node, { date: request.date });
       return { type: 'nodeViews', version: request.version, node: request.node, views };
+    }
+    case 'trace': {
+      const { analysis, dataplane } = analysisOf(request.files);
+      return {
+        type: 'traced',
+        version: request.version,
+        trace: trace(analysis.cluster, dataplane, request.request),
+      };
     }
     default:
       return exhaustive(request);

@@ -5,11 +5,28 @@
 import type { SourceFile } from '../engine/manifest/types.ts';
 import { isMessageKey, type MessageKey } from '../i18n/index.ts';
 
+/** The walk a scenario opens with: what its lesson is about. */
+export interface ScenarioWalk {
+  readonly from: string;
+  readonly to: string;
+  readonly protocol: 'tcp' | 'udp' | 'icmp';
+}
+
 export interface Scenario {
   readonly id: string;
   readonly titleKey: MessageKey;
   readonly files: readonly SourceFile[];
+  readonly walk: ScenarioWalk;
 }
+
+const WALKS: Readonly<Record<ScenarioId, ScenarioWalk>> = {
+  // The seed articles' central example: DNS, then DNAT to a backend on the other node through VXLAN.
+  'cross-node-service': { from: 'client', to: 'web:80', protocol: 'tcp' },
+  // The policy admits the frontend; try the CoreDNS pod or another source to see the drop.
+  'calico-policy': { from: 'shop/frontend', to: 'db.shop:5432', protocol: 'tcp' },
+  // External client to a NodePort with externalTrafficPolicy: Local, through IPVS.
+  'ipvs-nodeport': { from: 'external', to: '192.168.1.11:30080', protocol: 'tcp' },
+};
 
 /** Display order; the first is what a first visit opens. */
 export const SCENARIO_ORDER = ['cross-node-service', 'calico-policy', 'ipvs-nodeport'] as const;
@@ -38,6 +55,7 @@ export const SCENARIOS: readonly Scenario[] = SCENARIO_ORDER.map((id) => ({
   id,
   titleKey: titleKeyOf(id),
   files: filesOf(id),
+  walk: WALKS[id],
 }));
 
 export function isScenarioId(value: unknown): value is ScenarioId {

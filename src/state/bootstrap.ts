@@ -22,6 +22,7 @@ export function openScenario(id: string): void {
   const saved = loadWorkspace(scenarioId);
   const files = saved?.files ?? scenarioById(scenarioId).files;
   useAppStore.getState().openWorkspace(scenarioId, files, saved?.activeFile);
+  useAppStore.getState().setWalk(scenarioById(scenarioId).walk);
 }
 
 export function resetScenario(): void {
@@ -41,19 +42,23 @@ export function bootstrap(): () => void {
   const engine = new EngineClient({
     onWorking: (type) => {
       if (type === 'analyze') store.getState().setEngineStatus('working');
+      else if (type === 'trace') store.getState().setTraceLoading(true);
       else store.getState().setNodeViewsLoading(true);
     },
     onResponse: (response) => {
       if (response.type === 'analyzed') store.getState().setAnalysis(response.analysis);
+      else if (response.type === 'traced') store.getState().setTrace(response.trace);
       else store.getState().setNodeViews(response.node, response.views);
     },
     onTimeout: (type) => {
       if (type === 'analyze') store.getState().setEngineStatus('timeout');
+      else if (type === 'trace') store.getState().setTraceLoading(false);
       else store.getState().setNodeViewsLoading(false);
     },
     onFailed: (type, detail) => {
       console.warn(`packetwalk engine failed (${type}):`, detail);
       if (type === 'analyze') store.getState().setEngineStatus('failed');
+      else if (type === 'trace') store.getState().setTraceLoading(false);
       else store.getState().setNodeViewsLoading(false);
     },
   });
@@ -63,10 +68,21 @@ export function bootstrap(): () => void {
     if (openNode !== null)
       engine.request({ type: 'nodeViews', files, node: openNode, date: formatCtime(new Date()) });
   };
+  const traceNow = () => {
+    const { walkFrom, walkTo, walkProtocol, walkSeed, files } = store.getState();
+    if (walkFrom.trim() === '' || walkTo.trim() === '') return;
+    engine.request({
+      type: 'trace',
+      files,
+      request: { from: walkFrom.trim(), to: walkTo.trim(), protocol: walkProtocol, seed: walkSeed },
+    });
+  };
   analyzeNow();
+  traceNow();
 
   let editTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let walkTimer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     const s = store.getState();
     store.getState().setSaveError(saveWorkspace(s.scenarioId, { files: s.files, activeFile: s.activeFile }));
@@ -76,10 +92,19 @@ export function bootstrap(): () => void {
       clearTimeout(editTimer);
       editTimer = setTimeout(() => {
         analyzeNow();
+        traceNow();
         viewNodeNow();
       }, EDIT_DEBOUNCE_MS);
     }
     if (state.openNode !== previous.openNode) viewNodeNow();
+    if (
+      state.walkFrom !== previous.walkFrom ||
+      state.walkTo !== previous.walkTo ||
+      state.walkProtocol !== previous.walkProtocol
+    ) {
+      clearTimeout(walkTimer);
+      walkTimer = setTimeout(traceNow, EDIT_DEBOUNCE_MS);
+    }
     if (state.files !== previous.files || state.activeFile !== previous.activeFile) {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(save, SAVE_DEBOUNCE_MS);

@@ -23,7 +23,9 @@ class FakeWorker {
     const response: EngineResponse =
       request.type === 'analyze'
         ? { type: 'analyzed', version: request.version, analysis: analyze(request.files) }
-        : { type: 'nodeViews', version: request.version, node: request.node, views: [] };
+        : request.type === 'nodeViews'
+          ? { type: 'nodeViews', version: request.version, node: request.node, views: [] }
+          : { type: 'failed', version: request.version, request: 'trace', detail: 'not walked in this test' };
     this.onmessage?.({ data: response } as MessageEvent<EngineResponse>);
   }
 }

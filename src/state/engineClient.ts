@@ -10,6 +10,7 @@ import type {
   EngineRequestType,
   EngineResponse,
   NodeViewsResponse,
+  TracedResponse,
 } from '../engine/protocol.ts';
 
 export const ENGINE_TIME_LIMIT_MS = 2000;
@@ -23,7 +24,7 @@ export type EngineAsk = EngineRequest extends infer R
 
 export interface EngineClientEvents {
   onWorking: (type: EngineRequestType) => void;
-  onResponse: (response: AnalyzedResponse | NodeViewsResponse) => void;
+  onResponse: (response: AnalyzedResponse | NodeViewsResponse | TracedResponse) => void;
   onTimeout: (type: EngineRequestType) => void;
   onFailed: (type: EngineRequestType, detail: string) => void;
 }
@@ -37,8 +38,8 @@ export function defaultWorkerFactory(): Worker {
   });
 }
 
-/** Analyses before node views: a view is only meaningful for the manifests now in the editor. */
-const PRIORITY: readonly EngineRequestType[] = ['analyze', 'nodeViews'];
+/** Analyses first (walks and views are only meaningful for the manifests now in the editor), then the walk. */
+const PRIORITY: readonly EngineRequestType[] = ['analyze', 'trace', 'nodeViews'];
 
 export class EngineClient {
   private worker: Worker;

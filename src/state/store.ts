@@ -1,6 +1,6 @@
 /**
  * The one application store, in slices: documents (the user's manifests), engine (results from the worker),
- * ui (language, theme) and node views (the node panel). Actions sit beside their state and work without React:
+ * ui (language, theme), node views (the node panel) and the walk. Actions sit beside their state and work without React:
  * `useAppStore.getState().setText(...)`.
  */
 import { create } from 'zustand';
@@ -8,12 +8,14 @@ import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice.ts';
 import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 import { createNodeViewsSlice, type NodeViewsSlice } from './nodeViewsSlice.ts';
+import { createWalkSlice, type WalkSlice } from './walkSlice.ts';
 
-export type AppState = DocumentsSlice & EngineSlice & UiSlice & NodeViewsSlice;
+export type AppState = DocumentsSlice & EngineSlice & UiSlice & NodeViewsSlice & WalkSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDocumentsSlice(...a),
   ...createEngineSlice(...a),
   ...createUiSlice(...a),
   ...createNodeViewsSlice(...a),
+  ...createWalkSlice(...a),
 }));

@@ -3,6 +3,7 @@ import type { NodeProps, NodeTypes } from '@xyflow/react';
 import type { ExternalNode, MoreNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './toFlow.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
+import { currentStep } from '../../state/walkSlice.ts';
 
 /** Clicking a drawn object shows the YAML it came from. */
 function useReveal(): (source: SourceLink | undefined) => void {
@@ -16,8 +17,14 @@ const K8sNodeGroup = memo(function K8sNodeGroup({ data }: NodeProps<NodeGroupNod
   const t = useT();
   const showNode = useAppStore((s) => s.showNode);
   const open = useAppStore((s) => s.openNode === data.name);
+  const packetHere = useAppStore((s) => currentStep(s)?.at.node === data.name);
   return (
-    <div className="flow-group" data-testid="node-group" data-node={data.name}>
+    <div
+      className={packetHere ? 'flow-group flow-packet-here' : 'flow-group'}
+      data-testid="node-group"
+      data-node={data.name}
+      data-packet-here={packetHere}
+    >
       <div className="flow-group-title">
         <span>{t('canvas.node', { name: data.name })}</span>
         {data.role === 'control-plane' && <span className="flow-badge">{t('canvas.controlPlane')}</span>}
@@ -43,10 +50,12 @@ const K8sNodeGroup = memo(function K8sNodeGroup({ data }: NodeProps<NodeGroupNod
 const PodCard = memo(function PodCard({ data }: NodeProps<PodNode>) {
   const t = useT();
   const reveal = useReveal();
+  const packetHere = useAppStore((s) => currentStep(s)?.at.netns === `pod:${data.ref}`);
   return (
     <button
       type="button"
-      className={`flow-object kind-pod${data.ready ? '' : ' not-ready'}`}
+      className={`flow-object kind-pod${data.ready ? '' : ' not-ready'}${packetHere ? ' flow-packet-here' : ''}`}
+      data-packet-here={packetHere}
       data-testid="canvas-pod"
       onClick={() => reveal(data.source)}
       title={`${data.namespace}/${data.name}`}

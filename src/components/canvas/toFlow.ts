@@ -23,6 +23,8 @@ export interface NodeGroupData extends Record<string, unknown> {
 }
 
 export interface PodData extends Record<string, unknown> {
+  /** `<namespace>/<name>`: the pod's network namespace is `pod:<ref>` in the dataplane and the walk. */
+  readonly ref: string;
   readonly name: string;
   readonly namespace: string;
   readonly ip: string;
@@ -82,6 +84,7 @@ function sourceOf(provenance: Provenance): SourceLink | undefined {
 function podData(pod: PodModel): PodData {
   const source = sourceOf(pod.provenance);
   return {
+    ref: pod.ref,
     name: pod.name,
     namespace: pod.namespace,
     ip: pod.ip ?? '',

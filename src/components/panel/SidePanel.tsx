@@ -1,6 +1,8 @@
 import { useAppStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
+import { WalkControls } from '../walk/WalkControls.tsx';
+import { WalkPanel } from '../walk/WalkPanel.tsx';
 
 export function SidePanel() {
   const t = useT();
@@ -8,6 +10,9 @@ export function SidePanel() {
   const cluster = useAppStore((s) => s.analysis?.cluster);
   return (
     <aside className="side-panel" aria-label={t('panel.region')}>
+      <h2 className="panel-title">{t('walkUi.title')}</h2>
+      <WalkControls />
+      <WalkPanel />
       {load && (
         <p className="panel-summary" data-testid="object-summary">
           {t('panel.objects', { count: load.objects.length, files: load.files.length })}
