@@ -1,16 +1,19 @@
 /**
- * The Linux bridge (cni0, weave): a frame for the bridge's own MAC goes up to the host's IP layer; any other is
- * forwarded out the port its FDB names. With br_netfilter (`bridge-nf-call-iptables = 1`, which kubeadm
- * requires) bridged IPv4 frames also traverse iptables' PREROUTING, FORWARD and POSTROUTING, with `physdev`
- * telling the bridge ports apart.
+ * The Linux bridge (cni0, weave) and Weave's Open vSwitch datapath, which forwards the same way by its flows
+ * (without br_netfilter, and with a VXLAN port that encapsulates): a frame for the bridge's own MAC goes up
+ * to the host's IP layer; any other is forwarded out the port its FDB names. With br_netfilter
+ * (`bridge-nf-call-iptables = 1`, which kubeadm requires) bridged IPv4 frames also traverse iptables'
+ * PREROUTING, FORWARD and POSTROUTING, with `physdev` telling the bridge ports apart.
  */
 import type { Device, NetNamespace, NodeDataplane } from '../dataplane/types.ts';
 import { end, type Action } from './actions.ts';
 import type { WalkContext } from './context.ts';
 import { runHook } from './hooks.ts';
-import { deviceIn, fdbDecider, fdbLookup, portByPeerMac } from './linkLayer.ts';
+import { deviceIn, fdbDecider, fdbLookup } from './linkLayer.ts';
 import { ipInput } from './stack.ts';
 import { record } from './steps.ts';
+import { isOvsDatapath, portTowards, vtepTowards } from './switchFabric.ts';
+import { encapsulate } from './tunnel.ts';
 import type { PacketState } from './types.ts';
 
 /** Crossing a veth pair: what leaves one end arrives at the other, in the peer's namespace. */
@@ -48,13 +51,23 @@ export function bridgeForward(
   const found = fdbLookup(ns, bridge.name, packet.dstMac);
   const port =
     (found === undefined ? undefined : deviceIn(ns, found.entry.device)) ??
-    portByPeerMac(node, ns, bridge.name, packet.dstMac);
+    // Never flooded back into the tunnel it came from; other ingress ports are the hairpin check's to judge.
+    portTowards(
+      node,
+      ns,
+      bridge.name,
+      packet.dstMac,
+      inPort?.tunnel === undefined ? undefined : inPort.name,
+      ctx,
+    );
   if (port === undefined || port.name === bridge.name) return end({ verdict: 'dropped', reason: 'no-route' });
   if (inPort !== undefined && port.name === inPort.name && port.sysctls?.['brport/hairpin_mode'] !== '1') {
     return end({ verdict: 'dropped', reason: 'rule-drop' });
   }
   let out = packet;
-  const bridged = inPort !== undefined && node.sysctls['net.bridge.bridge-nf-call-iptables'] !== '0';
+  const datapath = isOvsDatapath(bridge);
+  const bridged =
+    inPort !== undefined && !datapath && node.sysctls['net.bridge.bridge-nf-call-iptables'] !== '0';
   if (bridged) {
     for (const hook of ['PREROUTING', 'FORWARD', 'POSTROUTING'] as const) {
       const io = {
@@ -71,10 +84,21 @@ export function bridgeForward(
     at: { node: node.node, netns: ns.id, device: bridge.name },
     packet: out,
     ...(found === undefined ? {} : { decider: fdbDecider(ns, found) }),
-    key: found === undefined ? 'walk.bridge.flood' : 'walk.bridge.forward',
+    key: datapath
+      ? 'walk.bridge.datapath'
+      : found === undefined
+        ? 'walk.bridge.flood'
+        : 'walk.bridge.forward',
     params: { bridge: bridge.name, port: port.name, mac: packet.dstMac ?? '' },
-    commands: [`bridge fdb show br ${bridge.name}`],
+    commands: datapath
+      ? [`weave report`, `ovs-dpctl dump-flows ${bridge.name}`]
+      : [`bridge fdb show br ${bridge.name}`],
   });
+  // A tunnel port (Weave's vxlan-6784 in its datapath): the frame is encapsulated towards the FDB's VTEP.
+  if (port.tunnel !== undefined) {
+    const flooded = found === undefined ? vtepTowards(ctx, ns, port, packet.dstMac) : undefined;
+    return encapsulate(ctx, node, ns, port, '', out, flooded);
+  }
   return crossVeth(ctx, node, ns, port, out);
 }
 

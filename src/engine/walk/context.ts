@@ -76,5 +76,8 @@ export function netnsOf(ctx: WalkContext, node: string, id: NetnsId): NetNamespa
   return ctx.dataplane.node(node)?.netns.find((ns) => ns.id === id);
 }
 
-/** The step budget of one walk: generous for real paths, small enough to end a broken one quickly. */
-export const STEP_BUDGET = 400;
+/**
+ * The step budget of one walk: generous for real paths and for a routing loop to run its TTL of 64 down
+ * (about ten units a hop), small enough to end a broken one quickly.
+ */
+export const STEP_BUDGET = 1500;

@@ -11,7 +11,7 @@ import { ipsetMembership } from '../policy/ipsetLookup.ts';
 import type { WalkContext, WalkEnd } from './context.ts';
 import { applyNatRule } from './nat.ts';
 import { walkTable, type TableWalk } from './netfilterWalk.ts';
-import { dropReasonOf } from './reasons.ts';
+import { dropReasonOf, isPolicyChain } from './reasons.ts';
 import { addressTypeOf } from './routing.ts';
 import { ctStateOf, type HookIo, type StageInput, type StageResult } from './stage.ts';
 import { inNetns, record } from './steps.ts';
@@ -71,11 +71,18 @@ function deciding(walk: TableWalk): Rule | undefined {
   return walk.verdict.kind === 'policy' ? walk.matched[walk.matched.length - 1] : walk.verdict.rule;
 }
 
+/** The chains the walk jumped into (including those that returned without deciding). */
+function enteredChains(walk: TableWalk): readonly string[] {
+  return walk.matched.flatMap((r) =>
+    r.target.kind === 'jump' || r.target.kind === 'goto' ? [r.target.chain] : [],
+  );
+}
+
 function endOf(walk: TableWalk): WalkEnd | undefined {
   const verdict = walk.verdict;
   switch (verdict.kind) {
     case 'drop':
-      return { verdict: 'dropped', reason: dropReasonOf(verdict.rule, walk.path) };
+      return { verdict: 'dropped', reason: dropReasonOf(verdict.rule, walk.path, enteredChains(walk)) };
     case 'reject':
       return { verdict: 'rejected', reason: dropReasonOf(verdict.rule, walk.path) };
     case 'policy':
@@ -124,13 +131,25 @@ export function runIptablesTable(input: StageInput, table: Table, start: PacketS
     !ctx.cluster.settings.enforcesNetworkPolicy &&
     ctx.cluster.networkPolicies.length > 0;
   const chain = rule?.chain ?? hook;
+  // A DROP after a policy chain returned without accepting: say which policy chain left it to the DROP.
+  const end = endOf(walk);
+  const policyChain =
+    end?.reason === 'policy-denied' && !walk.path.some(isPolicyChain)
+      ? enteredChains(walk).filter(isPolicyChain).at(-1)
+      : undefined;
+  const key = policyNote
+    ? 'walk.netfilter.policyNotEnforced'
+    : policyChain !== undefined
+      ? 'walk.netfilter.policyDefaultDrop'
+      : `walk.netfilter.${variant}`;
   record(ctx, {
     kind: 'netfilter',
     at: { ...input.at, table: tableName, chain, ...(rule === undefined ? {} : { ruleIndex: rule.position }) },
     packet,
     decider: { text, view: 'iptables-save', refs: walk.matched.map((r) => r.id), path: walk.path },
-    key: policyNote ? 'walk.netfilter.policyNotEnforced' : `walk.netfilter.${variant}`,
+    key,
     params: {
+      policyChain: policyChain ?? '',
       hook,
       table: tableName,
       chain,
@@ -139,7 +158,6 @@ export function runIptablesTable(input: StageInput, table: Table, start: PacketS
     },
     commands: [inNetns(ns.id, `iptables -t ${tableName} -L ${chain} -n -v --line-numbers`)],
   });
-  const end = endOf(walk);
   return {
     packet,
     ...(end === undefined ? {} : { end }),

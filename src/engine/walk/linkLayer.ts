@@ -5,13 +5,16 @@
  */
 import { formatFdb, formatNeighbour } from '../dataplane/linux/renderIpNeigh.ts';
 import type { Device, FdbEntry, NetNamespace, NodeDataplane } from '../dataplane/types.ts';
+import type { MessageParams } from '../diagnostics.ts';
 import type { Decider } from './types.ts';
 
 export interface Resolution {
   readonly mac?: string;
   readonly decider: Decider;
-  /** How it was learnt: the table, an ARP answer from the owner, or proxy ARP. */
-  readonly how: 'table' | 'arp' | 'proxy-arp' | 'noarp';
+  /** How it was learnt: the table, an ARP answer from the owner, proxy ARP, or ARP flooded over an overlay. */
+  readonly how: 'table' | 'arp' | 'proxy-arp' | 'noarp' | 'overlay';
+  /** Extra explanation parameters (the overlay's tunnel and the node that answered). */
+  readonly params?: MessageParams;
 }
 
 export function deviceIn(ns: NetNamespace, name: string): Device | undefined {
@@ -119,18 +122,4 @@ export function vtepLookup(
 
 export function fdbDecider(ns: NetNamespace, found: { entry: FdbEntry; index: number }): Decider {
   return { text: formatFdb(found.entry, true), view: 'routes', refs: [`fdb:${ns.id}:${found.index}`] };
-}
-
-/** The bridge port whose peer has `mac` (what flooding would find when the FDB has no entry). */
-export function portByPeerMac(
-  node: NodeDataplane,
-  ns: NetNamespace,
-  bridge: string,
-  mac: string | undefined,
-): Device | undefined {
-  return ns.devices.find((port) => {
-    if (port.master !== bridge || port.peer === undefined) return false;
-    const peerNs = node.netns.find((n) => n.id === port.peer?.netns);
-    return peerNs !== undefined && deviceIn(peerNs, port.peer.device)?.mac === mac;
-  });
 }

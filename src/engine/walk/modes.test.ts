@@ -89,12 +89,6 @@ describe('trace: CNIs', () => {
     expect(t.reply?.verdict).toBe('delivered');
   });
 
-  it('Weave: the walk stops, saying so, where the Open vSwitch datapath would answer', () => {
-    const t = walkVariant(SEED, 'weave', 'fastdp', 'iptables', 'client', 'svc/default/web:80');
-    expect(t).toMatchObject({ verdict: 'dropped', reason: 'unsupported' });
-    expect(t.steps.at(-1)?.explain.key).toBe('walk.neighbour.unmodelled');
-  });
-
   it('Flannel does not enforce NetworkPolicy: the FORWARD step says so', () => {
     const t = walkVariant(POLICY, 'flannel', 'vxlan', 'iptables', 'shop/db', 'svc/shop/db:5432');
     expect(t.verdict).toBe('delivered');
@@ -121,6 +115,49 @@ describe('trace: Cilium (kube-proxy replacement, VXLAN)', () => {
     expect(answer).toMatchObject({ src: '10.103.58.83', sport: 80 });
     expect(t.reply?.steps.at(-2)?.kind).toBe('socket-lb');
   });
+});
+
+describe('trace: Cilium Geneve and native routing', () => {
+  it.each(['none', 'iptables'])(
+    'pod to ClusterIP on another node over Geneve (kube-proxy %s): cilium_geneve, UDP 6081, identity in the VNI',
+    (proxy) => {
+      const t = walkVariant(SEED, 'cilium', 'geneve', proxy, 'client', 'svc/default/web:80');
+      expect(t.verdict).toBe('delivered');
+      const encap = stepsOf(t.steps, 'encap');
+      expect(encap).toHaveLength(1);
+      expect(encap[0]?.at).toMatchObject({ node: 'worker-1', device: 'cilium_geneve' });
+      expect(encap[0]?.packet.outer).toMatchObject({
+        protocol: 'udp',
+        src: '192.168.1.11',
+        dst: '192.168.1.12',
+        dport: 6081,
+      });
+      expect(encap[0]?.packet.outer?.vni).toBeGreaterThan(0);
+      expect(stepsOf(t.steps, 'decap')[0]?.at).toMatchObject({ node: 'worker-2', device: 'cilium_geneve' });
+      expect(t.reply?.verdict).toBe('delivered');
+      expect(stepsOf(t.reply?.steps ?? [], 'encap')[0]?.packet.outer).toMatchObject({ dport: 6081 });
+      expect(t.reply?.steps.at(-1)?.packet.src).toBe('10.103.58.83');
+    },
+  );
+
+  it.each(['none', 'iptables'])(
+    'pod to ClusterIP on another node with native routing (kube-proxy %s): over eth0 to the node, unencapsulated',
+    (proxy) => {
+      const t = walkVariant(SEED, 'cilium', 'native', proxy, 'client', 'svc/default/web:80');
+      expect(t.verdict).toBe('delivered');
+      expect(stepsOf(t.steps, 'encap')).toHaveLength(0);
+      const route = stepsOf(t.steps, 'route').find((s) => s.at.node === 'worker-1');
+      expect(route?.decider?.text).toMatch(/^10\.244\.2\.0\/24 via 192\.168\.1\.12 dev eth0/);
+      const wire = stepsOf(t.steps, 'underlay')[0];
+      expect(wire?.at).toMatchObject({ node: 'worker-1', device: 'eth0' });
+      expect(wire?.packet).toMatchObject({ src: '10.244.1.2', dst: '10.244.2.2' });
+      expect(wire?.packet.outer).toBeUndefined();
+      expect(t.steps.at(-1)).toMatchObject({ kind: 'deliver', at: { node: 'worker-2' } });
+      expect(t.reply?.verdict).toBe('delivered');
+      expect(stepsOf(t.reply?.steps ?? [], 'encap')).toHaveLength(0);
+      expect(t.reply?.steps.at(-1)?.packet.src).toBe('10.103.58.83');
+    },
+  );
 });
 
 describe('trace: Cilium services without socket-LB', () => {

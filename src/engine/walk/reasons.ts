@@ -13,7 +13,21 @@ function commentOf(rule: Rule): string {
     .toLowerCase();
 }
 
-export function dropReasonOf(rule: Rule, path: readonly string[]): DropReason {
+/** A policy agent's chain: Calico's cali-*, Weave's WEAVE-NPC*. */
+export function isPolicyChain(chain: string): boolean {
+  return chain.startsWith('cali-') || chain.startsWith('WEAVE-NPC');
+}
+
+/**
+ * `entered`: the chains the table walk jumped into before the drop. A DROP reached after a policy chain
+ * returned without accepting (weave's `-A FORWARD -o weave -j DROP` after `-j WEAVE-NPC`) is that policy's
+ * default deny.
+ */
+export function dropReasonOf(
+  rule: Rule,
+  path: readonly string[],
+  entered: readonly string[] = [],
+): DropReason {
   const comment = commentOf(rule);
   if (comment.includes('has no local endpoints')) return 'no-local-endpoint';
   if (comment.includes('has no endpoints')) return 'no-endpoints';
@@ -23,8 +37,8 @@ export function dropReasonOf(rule: Rule, path: readonly string[]): DropReason {
   if (rule.matches.some((m) => m.kind === 'conntrack' && JSON.stringify(m).includes('INVALID'))) {
     return 'invalid-ct-state';
   }
-  if (path.some((chain) => chain.startsWith('cali-') || chain.startsWith('WEAVE-NPC')))
-    return 'policy-denied';
+  if (path.some(isPolicyChain)) return 'policy-denied';
   if (comment.includes('policy')) return 'policy-denied';
+  if (rule.target.kind === 'drop' && entered.some(isPolicyChain)) return 'policy-denied';
   return 'rule-drop';
 }

@@ -148,17 +148,9 @@ export function ipInput(
   if (decision.kind !== 'unicast') return routeEnd(decision);
   const forwarding = ns.id === 'host' ? node.sysctls['net.ipv4.ip_forward'] === '1' : false;
   if (!forwarding) return end({ verdict: 'dropped', reason: 'no-route' });
-  if (packet.ttl <= 1) {
-    record(ctx, {
-      kind: 'drop',
-      at: { node: node.node, netns: ns.id, device: inDev },
-      packet,
-      key: 'walk.drop.ttl',
-      params: { ttl: packet.ttl },
-    });
-    return end({ verdict: 'ttl-exceeded', reason: 'ttl-exceeded' });
-  }
-  packet = { ...packet, ttl: packet.ttl - 1 };
+  const hopped = decrementTtl(ctx, node, ns, inDev, packet);
+  if ('op' in hopped) return hopped;
+  packet = hopped;
   const outDev = decision.dev ?? '';
   const fwd = runHook(ctx, node, ns, 'FORWARD', packet, { in: inDev, out: outDev });
   if (fwd.end !== undefined) return end(fwd.end);
@@ -174,6 +166,25 @@ export function ipInput(
   };
 }
 
+/** A forwarded packet loses one from its TTL; at 1 it is dropped (ICMP time exceeded goes back). */
+function decrementTtl(
+  ctx: WalkContext,
+  node: NodeDataplane,
+  ns: NetNamespace,
+  inDev: string,
+  packet: PacketState,
+): PacketState | Action {
+  if (packet.ttl > 1) return { ...packet, ttl: packet.ttl - 1 };
+  record(ctx, {
+    kind: 'drop',
+    at: { node: node.node, netns: ns.id, device: inDev },
+    packet,
+    key: 'walk.drop.ttl',
+    params: { ttl: packet.ttl },
+  });
+  return end({ verdict: 'ttl-exceeded', reason: 'ttl-exceeded' });
+}
+
 /**
  * After IPVS DNATed a packet at LOCAL_IN: routed to the real server and re-sent through LOCAL_OUT (OUTPUT
  * again, IPVS skipped) and POSTROUTING, not FORWARD; a real server on this node takes it in place.
@@ -183,8 +194,11 @@ function ipvsSend(ctx: WalkContext, node: NodeDataplane, ns: NetNamespace, start
   recordRoute(ctx, node, ns, start, decision, 'walk.route.reroute');
   if (decision.kind === 'local' || decision.kind === 'broadcast') return deliver(ctx, node, ns, 'lo', start);
   if (decision.kind !== 'unicast') return routeEnd(decision);
+  // ip_vs_xmit's decrement_ttl: a packet IPVS sends on to another host is forwarded, one hop like any other.
+  const hopped = decrementTtl(ctx, node, ns, 'lo', start);
+  if ('op' in hopped) return hopped;
   const out = decision.dev === undefined ? {} : { out: decision.dev };
-  const output = runHook(ctx, node, ns, 'OUTPUT', start, out, { skipIpvs: true });
+  const output = runHook(ctx, node, ns, 'OUTPUT', hopped, out, { skipIpvs: true });
   if (output.end !== undefined) return end(output.end);
   const post = runHook(ctx, node, ns, 'POSTROUTING', output.packet, out);
   if (post.end !== undefined) return end(post.end);

@@ -11,6 +11,7 @@ import type { WalkContext } from './context.ts';
 import { fdbDecider, resolveNeighbour, vtepLookup, deviceIn } from './linkLayer.ts';
 import { addressTypeOf, lookupRoute, routeDecider } from './routing.ts';
 import { ipInput } from './stack.ts';
+import { bridgeIngress } from './bridge.ts';
 import { fromOverlay } from './cilium.ts';
 import { record } from './steps.ts';
 import type { OuterHeader, PacketState } from './types.ts';
@@ -37,6 +38,8 @@ export function encapsulate(
   dev: Device,
   nexthop: string,
   packet: PacketState,
+  /** The peer a flood found the destination MAC at, when the tunnel's FDB has no entry for it. */
+  flooded?: string,
 ): Action {
   const tunnel = dev.tunnel;
   if (tunnel === undefined) return end({ verdict: 'dropped', reason: 'unsupported' });
@@ -46,11 +49,12 @@ export function encapsulate(
     outer = { src: tunnel.local, dst: nexthop, protocol: 'ipip' };
   } else {
     const vtep = vtepLookup(host, dev.name, packet.dstMac);
-    if (vtep?.entry.dst === undefined) return end({ verdict: 'no-route', reason: 'no-route' });
-    decider = fdbDecider(host, vtep);
+    const dst = vtep?.entry.dst ?? flooded;
+    if (dst === undefined) return end({ verdict: 'no-route', reason: 'no-route' });
+    decider = vtep === undefined ? undefined : fdbDecider(host, vtep);
     outer = {
       src: tunnel.local,
-      dst: vtep.entry.dst,
+      dst,
       protocol: 'udp',
       sport: flowSourcePort(packet),
       dport: tunnel.port ?? DEFAULT_PORT[tunnel.kind],
@@ -74,7 +78,11 @@ export function encapsulate(
     at: { node: node.node, netns: host.id, device: dev.name },
     packet: encapped,
     ...(decider === undefined ? {} : { decider }),
-    key: `walk.encap.${tunnel.kind}`,
+    // A tunnel port of a switch (Weave's vxlan-6784): the switch's flow, not the device, sets the VNI.
+    key:
+      dev.master !== undefined && tunnel.kind !== 'ipip'
+        ? 'walk.encap.switchPort'
+        : `walk.encap.${tunnel.kind}`,
     params: {
       dev: dev.name,
       outerSrc: outer.src,
@@ -83,6 +91,7 @@ export function encapsulate(
       vni: outer.vni ?? '',
       overhead: OVERHEAD[tunnel.kind],
       mtu: dev.mtu,
+      bridge: dev.master ?? '',
     },
     commands: [
       `ip -d link show ${dev.name}`,
@@ -134,7 +143,11 @@ export function decapsulate(
   });
   if (dev === undefined) return end({ verdict: 'dropped', reason: 'no-listener' });
   const { outer: _outer, ...rest } = packet;
-  const inner: PacketState = { ...rest, ...(dev.mac === undefined ? {} : { dstMac: dev.mac }) };
+  // A tunnel port of a switch (Weave's vxlan-6784) hands the inner frame, its MACs intact, to that switch.
+  const bridged = dev.master !== undefined;
+  const inner: PacketState = bridged
+    ? rest
+    : { ...rest, ...(dev.mac === undefined ? {} : { dstMac: dev.mac }) };
   record(ctx, {
     kind: 'decap',
     at: { node: node.node, netns: host.id, device: dev.name },
@@ -144,9 +157,10 @@ export function decapsulate(
       view: 'routes',
       refs: [`device:${host.id}:${dev.name}`],
     },
-    key: `walk.decap.${outer.protocol === 'ipip' ? 'ipip' : 'udp'}`,
-    params: { dev: dev.name, inDev, port: outer.dport ?? '', vni: outer.vni ?? '' },
+    key: bridged ? 'walk.decap.switchPort' : `walk.decap.${outer.protocol === 'ipip' ? 'ipip' : 'udp'}`,
+    params: { dev: dev.name, inDev, port: outer.dport ?? '', vni: outer.vni ?? '', bridge: dev.master ?? '' },
     commands: [`ip -d link show ${dev.name}`, `tcpdump -i ${dev.name} -nn`],
   });
+  if (bridged) return bridgeIngress(ctx, node, host, dev, inner);
   return fromOverlay(ctx, node, host, inner) ?? ipInput(ctx, node, host, dev.name, inner);
 }

@@ -6,6 +6,7 @@ import { assertNever } from '../dataplane/netfilter/assertNever.ts';
 import type { Action } from './actions.ts';
 import type { WalkContext, WalkEnd } from './context.ts';
 import { receive, send } from './stack.ts';
+import { record } from './steps.ts';
 import { outsideSend, wire } from './underlay.ts';
 import { xmit } from './xmit.ts';
 
@@ -30,7 +31,19 @@ function next(ctx: WalkContext, action: Exclude<Action, { op: 'end' }>): Action 
 export function runWalk(ctx: WalkContext, first: Action): WalkEnd {
   let action = first;
   while (action.op !== 'end') {
-    if (ctx.budget <= 0) return { verdict: 'ttl-exceeded', reason: 'ttl-exceeded' };
+    if (ctx.budget <= 0) {
+      const packet = ctx.last;
+      if (packet !== undefined) {
+        record(ctx, {
+          kind: 'drop',
+          at: {},
+          packet,
+          key: 'walk.drop.budget',
+          params: { steps: ctx.steps.length },
+        });
+      }
+      return { verdict: 'ttl-exceeded', reason: 'ttl-exceeded' };
+    }
     ctx.budget--;
     action = next(ctx, action);
   }

@@ -11,18 +11,7 @@ import { inNetns, record } from './steps.ts';
 import { encapsulate } from './tunnel.ts';
 import { forwardByIpcache } from './cilium.ts';
 import type { PacketState } from './types.ts';
-import type { NetNamespace } from '../dataplane/types.ts';
-
-/**
- * A bridge port that leads into another switch (Weave's `vethwe-bridge` into its Open vSwitch `datapath`):
- * an address behind it is answered by that switch's flows, which packetwalk does not model.
- */
-function switchBeyond(ns: NetNamespace, bridge: string): string | undefined {
-  return ns.devices.find((port) => {
-    if (port.master !== bridge || port.peer === undefined || port.peer.netns !== ns.id) return false;
-    return deviceIn(ns, port.peer.device)?.master !== undefined;
-  })?.name;
-}
+import { resolveAcrossSwitches, userspacePort } from './switchFabric.ts';
 
 export function xmit(ctx: WalkContext, a: Extract<Action, { op: 'xmit' }>): Action {
   const node = nodeOf(ctx, a.node);
@@ -38,16 +27,19 @@ export function xmit(ctx: WalkContext, a: Extract<Action, { op: 'xmit' }>): Acti
     const ebpf = forwardByIpcache(ctx, node, ns, dev.name, a.packet);
     if (ebpf !== undefined) return ebpf;
   }
-  const resolved = resolveNeighbour(node, ns, dev, a.nexthop);
+  const resolved =
+    resolveNeighbour(node, ns, dev, a.nexthop) ??
+    (dev.kind === 'ethernet' ? undefined : resolveAcrossSwitches(ctx, node, ns, dev, a.nexthop));
   if (resolved === undefined && dev.kind !== 'ethernet') {
-    const beyond = switchBeyond(ns, dev.name);
-    if (beyond !== undefined) {
+    const userspace = userspacePort(node, ns, dev);
+    if (userspace !== undefined) {
       record(ctx, {
         kind: 'drop',
         at: { node: a.node, netns: a.netns, device: dev.name },
         packet: a.packet,
-        key: 'walk.neighbour.unmodelled',
-        params: { ip: a.nexthop, dev: dev.name, port: beyond },
+        key: 'walk.neighbour.userspace',
+        params: { ip: a.nexthop, dev: dev.name, port: userspace.port, peer: userspace.peer },
+        commands: [`tcpdump -i ${userspace.peer} -nn -e`],
       });
       return end({ verdict: 'dropped', reason: 'unsupported' });
     }
@@ -72,7 +64,7 @@ export function xmit(ctx: WalkContext, a: Extract<Action, { op: 'xmit' }>): Acti
       packet,
       decider: resolved.decider,
       key: `walk.neighbour.${resolved.how}`,
-      params: { ip: a.nexthop, dev: dev.name, mac: resolved.mac ?? '' },
+      params: { ip: a.nexthop, dev: dev.name, mac: resolved.mac ?? '', ...resolved.params },
       commands: [inNetns(ns.id, `ip neigh show dev ${dev.name}`)],
     });
   }

@@ -37,6 +37,8 @@ export const walk = {
     '{hook}, {table} table: no rule accepts the packet and the chain policy is DROP',
   'walk.netfilter.fallThrough':
     '{hook}, {table} table: no rule decides, so the chain policy ACCEPT lets the packet on',
+  'walk.netfilter.policyDefaultDrop':
+    "{hook}, {table} table: the packet went through {policyChain} and no NetworkPolicy rule there accepted it, so the DROP in {chain} after it applies (the policy agent's default deny)",
   'walk.netfilter.policyNotEnforced':
     '{hook}, {table} table: {chain} lets the packet through. NetworkPolicies exist, but {cni} does not enforce them: no rule here looks at them',
   'walk.route.local': 'Routing: {dst} is a local address, so the packet is delivered in this namespace',
@@ -56,6 +58,10 @@ export const walk = {
     '{dev} wraps the packet in IP-in-IP: {outerSrc} → {outerDst}, protocol 4; {overhead} bytes (MTU {mtu})',
   'walk.decap.udp':
     'UDP port {port} belongs to {dev}: it strips the outer headers (VNI {vni}) and the inner packet enters IP again',
+  'walk.encap.switchPort':
+    "{dev}, a VXLAN port of the switch {bridge}, wraps the frame: UDP {outerSrc} → {outerDst}:{port}, to the peer node behind which the destination MAC lives (the switch's flow sets the tunnel ID); these {overhead} bytes of headers are why the pods' MTU is smaller than the node's",
+  'walk.decap.switchPort':
+    'UDP port {port} belongs to {dev}, a port of the switch {bridge}: it strips the outer headers and hands the inner frame, MACs intact, to {bridge}',
   'walk.decap.ipip':
     '{dev} takes the IP-in-IP packet, strips the outer header, and the inner packet enters IP again',
   'walk.underlay.toNode': 'On the node network the frame reaches {node} ({ip}) on {device}',
@@ -67,6 +73,8 @@ export const walk = {
   'walk.load-balancer.noHealthy': 'The cloud load balancer for {service} has no healthy node to send to',
   'walk.drop.ttl':
     'The TTL ran out ({ttl}): the packet is dropped and an ICMP time exceeded goes back (a routing loop)',
+  'walk.drop.budget':
+    'packetwalk stopped after {steps} steps without the packet arriving or its TTL running out: a loop the TTL does not catch (the walk is cut off here)',
   'walk.drop.noListener':
     'Nothing listens on {protocol} port {port} at {dst}: the kernel answers with {answer}',
   'walk.drop.routerNoRoute':
@@ -105,8 +113,6 @@ export const walk = {
   'walk.nftables.fallThrough': "{hook}: kube-proxy's nftables chain {chain} lets the packet on",
   'walk.dns-answer.coredns': 'CoreDNS answers {name} {type}: {rcode} {answers}',
   'walk.request.noIngressController': 'No Ingress controller Service serves {host}',
-  'walk.neighbour.unmodelled':
-    "ARP for {ip} on {dev} would be answered beyond {port}, by a switch packetwalk does not model (Weave's datapath): the walk stops here",
   'walk.socket-lb.connect':
     "Cilium's socket-LB rewrites connect(): the Service {service} becomes the backend {backend} before any packet is built",
   'walk.socket-lb.reverse':
@@ -133,4 +139,10 @@ export const walk = {
     "bpf_host on the node's device: NodePort {frontend} → backend {backend} on another node, source NATed to {snat} so the reply comes back here",
   'walk.ebpf.nodePortReply':
     'bpf_host reverses the NodePort translation: the reply leaves from {frontend} to {client}',
+  'walk.neighbour.overlay':
+    'ARP for {ip} on {dev}: the broadcast floods through the switches and the tunnel {tunnel} to every peer node; the owner on {node} answers with {mac}',
+  'walk.neighbour.userspace':
+    'ARP for {ip} on {dev} goes out {port} to {peer}, which only a userspace process reads (Weave sleeve: the weave router carries frames in UDP 6783 itself); packetwalk does not follow a userspace router, so the walk stops here',
+  'walk.bridge.datapath':
+    "Weave's Open vSwitch datapath {bridge} sends the frame for {mac} out {port}, by the flow the weave router installs once it has seen that MAC (no iptables here: br_netfilter only sees Linux bridges)",
 } as const;

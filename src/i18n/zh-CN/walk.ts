@@ -30,6 +30,8 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{hook}，{table} 表：{chain} 做 MASQUERADE：源地址变为出接口的地址（路径 {path}）',
   'walk.netfilter.policyDrop': '{hook}，{table} 表：没有规则接受该包，链的默认策略是 DROP',
   'walk.netfilter.fallThrough': '{hook}，{table} 表：没有规则作出决定，链的默认策略 ACCEPT 放行',
+  'walk.netfilter.policyDefaultDrop':
+    '{hook}，{table} 表：包经过了 {policyChain}，但没有 NetworkPolicy 规则接受它，于是 {chain} 中其后的 DROP 生效（策略代理的默认拒绝）',
   'walk.netfilter.policyNotEnforced':
     '{hook}，{table} 表：{chain} 放行该包。集群中有 NetworkPolicy，但 {cni} 不执行它们：这里没有任何规则检查策略',
   'walk.route.local': '路由：{dst} 是本地地址，包在本命名空间内交付',
@@ -47,6 +49,10 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.encap.ipip':
     '{dev} 把包封装成 IP-in-IP：{outerSrc} → {outerDst}，协议号 4；{overhead} 字节（MTU {mtu}）',
   'walk.decap.udp': 'UDP 端口 {port} 属于 {dev}：它剥掉外层头部（VNI {vni}），内层包重新进入 IP 层',
+  'walk.encap.switchPort':
+    '{dev} 是交换机 {bridge} 的 VXLAN 端口，它封装该帧：UDP {outerSrc} → {outerDst}:{port}，发往目的 MAC 所在的对端节点（隧道 ID 由交换机的流表设置）；这 {overhead} 字节的头部就是 Pod 的 MTU 比节点小的原因',
+  'walk.decap.switchPort':
+    'UDP 端口 {port} 属于交换机 {bridge} 的端口 {dev}：它剥掉外层头部，把内层帧（MAC 不变）交给 {bridge}',
   'walk.decap.ipip': '{dev} 收下 IP-in-IP 包并剥掉外层头部，内层包重新进入 IP 层',
   'walk.underlay.toNode': '在节点网络上，帧到达 {node}（{ip}）的 {device}',
   'walk.underlay.toRouter': '在节点网络上，帧发往路由器 {ip}',
@@ -55,6 +61,8 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{service} 的云负载均衡器丢弃该包：源地址不在 loadBalancerSourceRanges 内',
   'walk.load-balancer.noHealthy': '{service} 的云负载均衡器没有可用的健康节点',
   'walk.drop.ttl': 'TTL 耗尽（{ttl}）：包被丢弃并回送 ICMP 超时（路由环路）',
+  'walk.drop.budget':
+    'packetwalk 走了 {steps} 步，包既没有到达也没有耗尽 TTL：这是 TTL 发现不了的环路（追踪在此截断）',
   'walk.drop.noListener': '{dst} 上没有进程监听 {protocol} 端口 {port}：内核回应 {answer}',
   'walk.drop.routerNoRoute': '路由器没有到 {dst} 的路由：集群内部网段不会在节点之外路由',
   'walk.deliver.socket': '监听 {protocol} 端口 {port} 的 socket 在 {dst} 收到该包',
@@ -87,8 +95,6 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.nftables.fallThrough': '{hook}：kube-proxy 的 nftables 链 {chain} 放行该包',
   'walk.dns-answer.coredns': 'CoreDNS 应答 {name} {type}：{rcode} {answers}',
   'walk.request.noIngressController': '没有为 {host} 服务的 Ingress 控制器 Service',
-  'walk.neighbour.unmodelled':
-    '{dev} 上对 {ip} 的 ARP 将由 {port} 之后的交换机应答（Weave 的 datapath），packetwalk 未对其建模：追踪到此为止',
   'walk.socket-lb.connect':
     'Cilium 的 socket-LB 改写 connect()：在任何包生成之前，Service {service} 就变成了后端 {backend}',
   'walk.socket-lb.reverse':
@@ -110,4 +116,10 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.ebpf.nodePortSnat':
     '节点网卡上的 bpf_host：NodePort {frontend} → 其他节点上的后端 {backend}，源地址 NAT 为 {snat}，以便回包回到这里',
   'walk.ebpf.nodePortReply': 'bpf_host 撤销 NodePort 转换：回包从 {frontend} 发往 {client}',
+  'walk.neighbour.overlay':
+    '在 {dev} 上 ARP 查询 {ip}：广播经交换机和隧道 {tunnel} 泛洪到每个对端节点；{node} 上的地址拥有者应答 {mac}',
+  'walk.neighbour.userspace':
+    '{dev} 上对 {ip} 的 ARP 从 {port} 发往 {peer}，只有用户态进程读取它（Weave sleeve：weave 路由器自己用 UDP 6783 承载帧）；packetwalk 不跟踪用户态路由器，追踪到此为止',
+  'walk.bridge.datapath':
+    'Weave 的 Open vSwitch datapath {bridge} 把发往 {mac} 的帧从 {port} 发出，依据的是 weave 路由器见过该 MAC 后安装的流表（这里没有 iptables：br_netfilter 只作用于 Linux 网桥）',
 };

@@ -30,6 +30,8 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{hook}，{table} 表：{chain} 做 MASQUERADE：源地址變為出接口的地址（路徑 {path}）',
   'walk.netfilter.policyDrop': '{hook}，{table} 表：沒有規則接受該包，鏈的默認策略是 DROP',
   'walk.netfilter.fallThrough': '{hook}，{table} 表：沒有規則作出決定，鏈的默認策略 ACCEPT 放行',
+  'walk.netfilter.policyDefaultDrop':
+    '{hook}，{table} 表：包經過了 {policyChain}，但沒有 NetworkPolicy 規則接受它，於是 {chain} 中其後的 DROP 生效（策略代理的預設拒絕）',
   'walk.netfilter.policyNotEnforced':
     '{hook}，{table} 表：{chain} 放行該包。集群中有 NetworkPolicy，但 {cni} 不執行它們：這裡沒有任何規則檢查策略',
   'walk.route.local': '路由：{dst} 是本地地址，包在本命名空間內交付',
@@ -47,6 +49,10 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.encap.ipip':
     '{dev} 把包封裝成 IP-in-IP：{outerSrc} → {outerDst}，協議號 4；{overhead} 字節（MTU {mtu}）',
   'walk.decap.udp': 'UDP 端口 {port} 屬於 {dev}：它剝掉外層頭部（VNI {vni}），內層包重新進入 IP 層',
+  'walk.encap.switchPort':
+    '{dev} 是交換機 {bridge} 的 VXLAN 端口，它封裝該幀：UDP {outerSrc} → {outerDst}:{port}，發往目的 MAC 所在的對端節點（隧道 ID 由交換機的流表設定）；這 {overhead} 位元組的標頭就是 Pod 的 MTU 比節點小的原因',
+  'walk.decap.switchPort':
+    'UDP 埠 {port} 屬於交換機 {bridge} 的端口 {dev}：它剝掉外層標頭，把內層幀（MAC 不變）交給 {bridge}',
   'walk.decap.ipip': '{dev} 收下 IP-in-IP 包並剝掉外層頭部，內層包重新進入 IP 層',
   'walk.underlay.toNode': '在節點網絡上，幀到達 {node}（{ip}）的 {device}',
   'walk.underlay.toRouter': '在節點網絡上，幀發往路由器 {ip}',
@@ -55,6 +61,8 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{service} 的雲負載均衡器丟棄該包：源地址不在 loadBalancerSourceRanges 內',
   'walk.load-balancer.noHealthy': '{service} 的雲負載均衡器沒有可用的健康節點',
   'walk.drop.ttl': 'TTL 耗盡（{ttl}）：包被丟棄並回送 ICMP 超時（路由環路）',
+  'walk.drop.budget':
+    'packetwalk 走了 {steps} 步，包既沒有到達也沒有耗盡 TTL：這是 TTL 發現不了的環路（追蹤在此截斷）',
   'walk.drop.noListener': '{dst} 上沒有進程監聽 {protocol} 端口 {port}：內核回應 {answer}',
   'walk.drop.routerNoRoute': '路由器沒有到 {dst} 的路由：集群內部網段不會在節點之外路由',
   'walk.deliver.socket': '監聽 {protocol} 端口 {port} 的 socket 在 {dst} 收到該包',
@@ -87,8 +95,6 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.nftables.fallThrough': '{hook}：kube-proxy 的 nftables 鏈 {chain} 放行該包',
   'walk.dns-answer.coredns': 'CoreDNS 應答 {name} {type}：{rcode} {answers}',
   'walk.request.noIngressController': '沒有為 {host} 服務的 Ingress 控制器 Service',
-  'walk.neighbour.unmodelled':
-    '{dev} 上對 {ip} 的 ARP 將由 {port} 之後的交換機應答（Weave 的 datapath），packetwalk 未對其建模：追蹤到此為止',
   'walk.socket-lb.connect':
     'Cilium 的 socket-LB 改寫 connect()：在任何包生成之前，Service {service} 就變成了後端 {backend}',
   'walk.socket-lb.reverse':
@@ -110,4 +116,10 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.ebpf.nodePortSnat':
     '節點網卡上的 bpf_host：NodePort {frontend} → 其他節點上的後端 {backend}，源地址 NAT 為 {snat}，以便回包回到這裡',
   'walk.ebpf.nodePortReply': 'bpf_host 撤銷 NodePort 轉換：回包从 {frontend} 發往 {client}',
+  'walk.neighbour.overlay':
+    '在 {dev} 上 ARP 查詢 {ip}：廣播經交換機和隧道 {tunnel} 泛洪到每個對端節點；{node} 上的地址擁有者應答 {mac}',
+  'walk.neighbour.userspace':
+    '{dev} 上對 {ip} 的 ARP 從 {port} 發往 {peer}，只有用戶態進程讀取它（Weave sleeve：weave 路由器自己用 UDP 6783 承載幀）；packetwalk 不追蹤用戶態路由器，追蹤到此為止',
+  'walk.bridge.datapath':
+    'Weave 的 Open vSwitch datapath {bridge} 把發往 {mac} 的幀從 {port} 發出，依據的是 weave 路由器見過該 MAC 後安裝的流表（這裡沒有 iptables：br_netfilter 只作用於 Linux 網橋）',
 };
