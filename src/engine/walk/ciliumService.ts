@@ -15,6 +15,26 @@ import type { PacketState, StepLocation } from './types.ts';
 
 const COMMANDS = ['cilium-dbg service list', 'cilium-dbg bpf lb list', 'cilium-dbg bpf nat list'];
 
+/** The service has no backend: one eBPF step saying so, and the walk ends with `verdict`. */
+function noBackend(
+  ctx: WalkContext,
+  at: StepLocation,
+  packet: PacketState,
+  decision: Parameters<typeof ciliumServiceDecider>[0],
+  verdict: 'rejected' | 'dropped',
+): Action {
+  record(ctx, {
+    kind: 'ebpf',
+    at,
+    packet,
+    decider: ciliumServiceDecider(decision),
+    key: 'walk.ebpf.noBackend',
+    params: { service: `${packet.dst}:${packet.dport}` },
+    commands: COMMANDS,
+  });
+  return end({ verdict, reason: 'no-endpoints' });
+}
+
 /** bpf_lxc's per-packet service translation for a connection socket-LB did not handle. */
 export function perPacketLb(
   ctx: WalkContext,
@@ -28,18 +48,8 @@ export function perPacketLb(
   const decision = ciliumPerPacketLb(node, packet.dst, packet.dport, packet.protocol, () => ctx.draws.unit());
   if (decision === undefined) return packet;
   const at = { node: node.node, netns: host.id, device };
-  if (decision.kind === 'no-backend') {
-    record(ctx, {
-      kind: 'ebpf',
-      at,
-      packet,
-      decider: ciliumServiceDecider(decision),
-      key: 'walk.ebpf.noBackend',
-      params: { service: `${packet.dst}:${packet.dport}` },
-      commands: COMMANDS,
-    });
-    return end({ verdict: 'rejected', reason: 'no-endpoints' });
-  }
+  // serviceNoBackendResponse: reject at the pod's socket/tc hook.
+  if (decision.kind === 'no-backend') return noBackend(ctx, at, packet, decision, 'rejected');
   const next: PacketState = { ...packet, dst: decision.backend.ip, dport: decision.backend.port };
   ctx.socketLb = {
     kind: 'tc',
@@ -89,18 +99,8 @@ export function nodePortIngress(
   const decision = ciliumNodePortLb(node, packet.dst, packet.dport, packet.protocol, () => ctx.draws.unit());
   if (decision === undefined) return undefined;
   const at = { node: node.node, netns: host.id, device };
-  if (decision.kind === 'no-backend') {
-    record(ctx, {
-      kind: 'ebpf',
-      at,
-      packet,
-      decider: ciliumServiceDecider(decision),
-      key: 'walk.ebpf.noBackend',
-      params: { service: `${packet.dst}:${packet.dport}` },
-      commands: COMMANDS,
-    });
-    return end({ verdict: 'dropped', reason: 'no-endpoints' });
-  }
+  // External traffic to a frontend with no backend is dropped at the node.
+  if (decision.kind === 'no-backend') return noBackend(ctx, at, packet, decision, 'dropped');
   const snat = decision.snat?.address;
   const next: PacketState = {
     ...packet,
