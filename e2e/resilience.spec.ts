@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 
-const BOUTIQUE = '../shared/realworld/online-boutique/kubernetes-manifests.yaml';
+const BOUTIQUE = 'e2e/fixtures/online-boutique.yaml';
 
 test.describe('bad and big input', () => {
   test('a paste over the size limit is refused with PW009; the page stays responsive and the canvas stays', async ({
@@ -25,7 +25,6 @@ test.describe('bad and big input', () => {
   test('the real Online Boutique manifests build a cluster with every Service and its endpoints', async ({
     app,
   }) => {
-    test.skip(!existsSync(BOUTIQUE), 'needs ../shared/realworld beside the repository');
     await app.open();
     await app.tab('app.yaml').click();
     await app.paste(readFileSync(BOUTIQUE, 'utf8'), { replaceAll: true });
