@@ -11,7 +11,7 @@ export const ui = {
   'toolbar.resetScenario.hint': 'Discard your edits to this scenario and load its original manifests',
   'toolbar.cni': 'CNI',
   'toolbar.proxyMode': 'kube-proxy',
-  'toolbar.proxyMode.none': 'none (Cilium replaces it)',
+  'toolbar.proxyMode.none': 'none (Cilium)',
   'editor.loading': 'Loading the editor…',
   'editor.tabs': 'Manifest files',
   'editor.addFile': 'New file',

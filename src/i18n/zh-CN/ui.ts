@@ -12,7 +12,7 @@ export const ui: Readonly<Record<keyof typeof en, string>> = {
   'toolbar.resetScenario.hint': '放弃对此场景的修改，重新加载原始清单',
   'toolbar.cni': 'CNI',
   'toolbar.proxyMode': 'kube-proxy',
-  'toolbar.proxyMode.none': '无（由 Cilium 取代）',
+  'toolbar.proxyMode.none': '无（Cilium）',
   'editor.loading': '正在加载编辑器…',
   'editor.tabs': '清单文件',
   'editor.addFile': '新建文件',

@@ -12,7 +12,7 @@ export const ui: Readonly<Record<keyof typeof en, string>> = {
   'toolbar.resetScenario.hint': '捨棄對此情境的修改，重新載入原始清單',
   'toolbar.cni': 'CNI',
   'toolbar.proxyMode': 'kube-proxy',
-  'toolbar.proxyMode.none': '無（由 Cilium 取代）',
+  'toolbar.proxyMode.none': '無（Cilium）',
   'editor.loading': '正在載入編輯器…',
   'editor.tabs': '清單檔案',
   'editor.addFile': '新增檔案',
