@@ -13,7 +13,19 @@ export type * from './manifest/types.ts';
 export type * from './diagnostics.ts';
 export { buildCluster };
 export type * from './cluster/types.ts';
-export { trace, formatTraceText, traceJson, parseSource, parseTarget } from './walk/index.ts';
+export {
+  trace,
+  traceSession,
+  traceInSession,
+  emptySessionState,
+  formatTraceText,
+  traceJson,
+  parseSource,
+  parseTarget,
+  type SessionTrace,
+  type NodeSessionState,
+  type WalkSessionState,
+} from './walk/index.ts';
 export type * from './walk/types.ts';
 export * from './dns/index.ts';
 export * from './ingress/index.ts';

@@ -52,6 +52,51 @@ describe('packetwalk trace', () => {
     expect(a.stdout).toContain('conntrack -L:');
   });
 
+  it('walks --connections 3 from one client in one session and lists where each went (JSON)', () => {
+    const { status, stdout } = run(
+      SEED,
+      '--from',
+      'client',
+      '--to',
+      'svc/default/web:80',
+      '--connections',
+      '3',
+      '--seed',
+      '5',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout) as {
+      verdict: string;
+      destination: { pod: string };
+      steps: unknown[];
+      connections: { seed: number; destination: { pod: string } | null; verdict: string }[];
+    };
+    expect(json.connections.map((c) => c.seed)).toEqual([5, 6, 7]);
+    expect(json.connections.every((c) => c.verdict === 'delivered')).toBe(true);
+    expect(json.connections.every((c) => /^default\/web-/.test(c.destination?.pod ?? ''))).toBe(true);
+    // The first connection is the full trace printed above the list.
+    expect(json.connections[0]?.destination?.pod).toBe(json.destination.pod);
+    expect(json.steps.length).toBeGreaterThan(0);
+  });
+
+  it('prints one line per connection after the hop list (text), and nothing extra for one', () => {
+    const one = run(SEED, '--from', 'client', '--to', 'svc/default/web:80');
+    const three = run(SEED, '--from', 'client', '--to', 'svc/default/web:80', '--connections', '3');
+    expect(three.stdout.startsWith(one.stdout)).toBe(true);
+    const lines = three.stdout.slice(one.stdout.length).trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).map((l) => /seed (\d+)/.exec(l)?.[1])).toEqual(['1', '2', '3']);
+    expect(one.stdout).not.toContain('connections from');
+  });
+
+  it('rejects --connections 0 as a usage error', () => {
+    expect(() => run(SEED, '--from', 'client', '--to', '10.0.0.1:80', '--connections', '0')).toThrow(
+      UsageError,
+    );
+  });
+
   it('rejects a missing --from as a usage error', () => {
     expect(() => run(SEED, '--to', '10.0.0.1:80')).toThrow(UsageError);
   });

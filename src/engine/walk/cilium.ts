@@ -20,6 +20,7 @@ import {
   ciliumTcIngress,
 } from './modes/index.ts';
 import { lookupRoute } from './routing.ts';
+import { runOuterHooks } from './outerHooks.ts';
 import { record } from './steps.ts';
 import { flowSourcePort } from './tunnel.ts';
 import { nodePortReply, perPacketLb, tcReverse } from './ciliumService.ts';
@@ -239,6 +240,9 @@ export function forwardByIpcache(
     ],
   });
   if (route.dev === undefined) return end({ verdict: 'no-route', reason: 'no-route' });
+  // cilium_vxlan sends the outer packet through ip_local_out: the host's OUTPUT and POSTROUTING see it.
+  const sent = runOuterHooks(ctx, node, host, 'send', encapped, route.dev);
+  if (sent.end !== undefined) return end(sent.end);
   return {
     op: 'wire',
     from: node.node,

@@ -24,6 +24,8 @@ export interface LiveEntry {
   mark: number;
   /** The nat table decided this hook's manipulation already (a NEW connection is NATed once per manip type). */
   natDone: Set<'dst' | 'src'>;
+  /** IPVS scheduled this connection (Masq): its virtual service, for xt_ipvs's `-m ipvs` matches. */
+  ipvs?: { readonly vaddr: string; readonly vport: number };
 }
 
 export interface ConntrackTable {
@@ -62,6 +64,8 @@ export type Lookup =
 
 /** The entry this packet belongs to on `node`, or a new one (not yet confirmed: NEW). */
 export function lookupOrCreate(table: ConntrackTable, node: string, packet: PacketState): Lookup {
+  const related = relatedLookup(table, node, packet);
+  if (related !== undefined) return related;
   const tuple = tupleOf(packet);
   for (const entry of table.entries) {
     if (entry.node !== node || entry.protocol !== packet.protocol) continue;
@@ -84,6 +88,29 @@ export function lookupOrCreate(table: ConntrackTable, node: string, packet: Pack
   return { direction: 'new', entry };
 }
 
+/**
+ * An ICMP error belongs to the connection its quoted header is a packet of (RELATED), in the other direction:
+ * the error quoting an original-direction packet travels in the reply direction, and the other way round.
+ */
+function relatedLookup(table: ConntrackTable, node: string, packet: PacketState): Lookup | undefined {
+  if (packet.payload?.kind !== 'icmp-error') return undefined;
+  const quoted = packet.payload.quoted;
+  const tuple: Tuple = {
+    src: quoted.src,
+    dst: quoted.dst,
+    ...(quoted.sport === undefined ? {} : { sport: quoted.sport }),
+    ...(quoted.dport === undefined ? {} : { dport: quoted.dport }),
+  };
+  for (const entry of table.entries) {
+    if (entry.node !== node || entry.protocol !== quoted.protocol) continue;
+    if (same(entry.original, tuple) || same(reverse(entry.reply), tuple))
+      return { direction: 'reply', entry };
+    if (same(entry.reply, tuple) || same(reverse(entry.original), tuple))
+      return { direction: 'original', entry };
+  }
+  return undefined;
+}
+
 function tupleText(t: Tuple, protocol: L4Protocol): string {
   const ports = protocol === 'icmp' ? ' type=8 code=0 id=1' : ` sport=${t.sport ?? 0} dport=${t.dport ?? 0}`;
   return `src=${t.src} dst=${t.dst}${ports}`;
@@ -91,26 +118,43 @@ function tupleText(t: Tuple, protocol: L4Protocol): string {
 
 const PROTOCOL_NUMBER: Readonly<Record<L4Protocol, number>> = { tcp: 6, udp: 17, icmp: 1 };
 
-/** The entry as `conntrack -L` prints it (TCP shown as it is once the handshake has been answered). */
-export function entryText(entry: LiveEntry, answered: boolean): string {
-  const head = `${entry.protocol.padEnd(8)} ${PROTOCOL_NUMBER[entry.protocol]} `;
-  const timeout = entry.protocol === 'tcp' ? (answered ? '60 SYN_RECV' : '120 SYN_SENT') : '30';
-  const unreplied = answered ? '' : ' [UNREPLIED]';
-  const assured = '';
-  const mark = ` mark=${entry.mark} use=1`;
-  return `${head}${timeout} ${tupleText(entry.original, entry.protocol)}${unreplied} ${tupleText(entry.reply, entry.protocol)}${assured}${mark}`;
+/**
+ * How the connection ended, which is what `conntrack -L` shows: `answered` (the reply came back: TCP
+ * SYN_RECV once the SYN-ACK is seen), `reset` (a TCP RST answered the SYN: the entry goes to CLOSE, reply
+ * seen), `unanswered` (nothing, or only an ICMP error, which is RELATED and leaves the entry [UNREPLIED]).
+ */
+export type ConnectionOutcome = 'answered' | 'reset' | 'unanswered';
+
+function timeoutText(protocol: L4Protocol, outcome: ConnectionOutcome): string {
+  if (protocol !== 'tcp') return '30';
+  switch (outcome) {
+    case 'answered':
+      return '60 SYN_RECV';
+    case 'reset':
+      return '10 CLOSE';
+    case 'unanswered':
+      return '120 SYN_SENT';
+  }
 }
 
-/** The table's entries as the trace reports them. */
-export function snapshot(table: ConntrackTable, answered: boolean): readonly ConntrackEntry[] {
+/** The entry as `conntrack -L` prints it. */
+export function entryText(entry: LiveEntry, outcome: ConnectionOutcome): string {
+  const head = `${entry.protocol.padEnd(8)} ${PROTOCOL_NUMBER[entry.protocol]} `;
+  const unreplied = outcome === 'unanswered' ? ' [UNREPLIED]' : '';
+  const mark = ` mark=${entry.mark} use=1`;
+  return `${head}${timeoutText(entry.protocol, outcome)} ${tupleText(entry.original, entry.protocol)}${unreplied} ${tupleText(entry.reply, entry.protocol)}${mark}`;
+}
+
+/** The table's entries as the trace reports them; `state` is the ctstate a rule would match next. */
+export function snapshot(table: ConntrackTable, outcome: ConnectionOutcome): readonly ConntrackEntry[] {
   return table.entries.map((entry) => ({
     protocol: entry.protocol,
     node: entry.node,
     original: entry.original,
     reply: entry.reply,
-    state: answered ? 'ESTABLISHED' : entry.state,
+    state: outcome === 'answered' ? 'ESTABLISHED' : outcome === 'reset' ? 'CLOSE' : 'NEW',
     nat: [...entry.nat],
     mark: entry.mark,
-    text: entryText(entry, answered),
+    text: entryText(entry, outcome),
   }));
 }

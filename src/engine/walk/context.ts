@@ -9,7 +9,7 @@ import type { Cluster } from '../cluster/types.ts';
 import type { NetNamespace, NodeDataplane, NetnsId } from '../dataplane/types.ts';
 import type { ConntrackTable, Lookup } from './conntrack.ts';
 import type { Draws } from './random.ts';
-import type { IpvsSchedulerState } from './modes/index.ts';
+import type { KernelStates } from './sessionState.ts';
 import type { DropReason, PacketState, Step, Verdict } from './types.ts';
 
 /** Where the packet is: in a node's namespace, or outside the cluster (an external host, the router). */
@@ -30,10 +30,11 @@ export interface WalkContext {
   readonly dataplane: LazyDataplane;
   readonly draws: Draws;
   readonly conntrack: ConntrackTable;
-  /** `recent` lists (session affinity in iptables mode): list name → addresses seen. */
-  readonly recent: Map<string, Set<string>>;
-  /** IPVS scheduler state (round-robin cursors, persistence templates), carried across the walk. */
-  ipvsState: IpvsSchedulerState;
+  /**
+   * Each node's state between connections (`recent` lists, IPVS scheduler state, nftables affinity sets),
+   * started from the walk session's and handed back to it: see `kernelOf`.
+   */
+  readonly kernel: KernelStates;
   steps: Step[];
   /** The packet as the previous step left it, to compute each step's `changed`. */
   last: PacketState | undefined;

@@ -53,7 +53,9 @@ function trackConnection(
   const carried = ctx.attached?.node === node.node ? ctx.attached.lookup : undefined;
   const lookup = carried ?? lookupOrCreate(ctx.conntrack, node.node, start);
   ctx.attached = { node: node.node, lookup };
-  if (lookup.direction === 'reply') lookup.entry.state = 'ESTABLISHED';
+  // An ICMP error is RELATED to the connection it quotes: it does not make the connection ESTABLISHED.
+  const related = start.payload?.kind === 'icmp-error';
+  if (lookup.direction === 'reply' && !related) lookup.entry.state = 'ESTABLISHED';
   if (carried === undefined && lookup.direction === 'new') {
     const packet: PacketState = { ...start, ctState: 'NEW' };
     record(ctx, {
@@ -71,7 +73,7 @@ function trackConnection(
   if (lookup.direction !== 'new' && translated !== undefined) {
     const packet: PacketState = {
       ...translated,
-      ctState: lookup.direction === 'reply' ? 'ESTABLISHED,REPLY' : 'ESTABLISHED',
+      ctState: related ? 'RELATED' : lookup.direction === 'reply' ? 'ESTABLISHED,REPLY' : 'ESTABLISHED',
     };
     record(ctx, {
       kind: 'conntrack',
@@ -84,7 +86,7 @@ function trackConnection(
     return { lookup, packet };
   }
   if (carried === undefined && lookup.direction === 'reply')
-    return { lookup, packet: { ...start, ctState: 'ESTABLISHED,REPLY' } };
+    return { lookup, packet: { ...start, ctState: related ? 'RELATED' : 'ESTABLISHED,REPLY' } };
   return { lookup, packet: start };
 }
 

@@ -5,23 +5,52 @@
 import { parseIp } from '../dataplane/netfilter/ip.ts';
 import type { IpProtocol } from '../dataplane/netfilter/matches.ts';
 import type { Rule, Table, TableName } from '../dataplane/netfilter/model.ts';
-import type { MatchLookups, PacketView } from '../dataplane/netfilter/packet.ts';
+import type { MatchLookups, PacketIpvs, PacketView } from '../dataplane/netfilter/packet.ts';
 import { saveRuleLine } from '../dataplane/netfilter/renderSave.ts';
 import { ipsetMembership } from '../policy/ipsetLookup.ts';
-import type { WalkContext, WalkEnd } from './context.ts';
+import { tupleOf, type Tuple } from './conntrack.ts';
+import type { WalkEnd } from './context.ts';
 import { applyNatRule } from './nat.ts';
 import { walkTable, type TableWalk } from './netfilterWalk.ts';
 import { dropReasonOf, isPolicyChain } from './reasons.ts';
 import { addressTypeOf } from './routing.ts';
+import { kernelOf, SESSION_NOW } from './sessionState.ts';
 import { ctStateOf, type HookIo, type StageInput, type StageResult } from './stage.ts';
 import { inNetns, record } from './steps.ts';
 import type { PacketState } from './types.ts';
 
+/** The header the tables see: the packet's own, or its outer header while it crosses the hooks encapsulated. */
+function header(packet: PacketState, input: StageInput): Tuple & { readonly protocol: IpProtocol } {
+  const outer = input.outer === undefined ? undefined : packet.outer;
+  if (outer === undefined) return { ...tupleOf(packet), protocol: packet.protocol };
+  return {
+    src: outer.src,
+    dst: outer.dst,
+    ...(outer.sport === undefined ? {} : { sport: outer.sport }),
+    ...(outer.dport === undefined ? {} : { dport: outer.dport }),
+    protocol: outer.protocol === 'ipip' ? 'ipencap' : 'udp',
+  };
+}
+
+/** xt_ipvs's view of a connection IPVS scheduled (kube-proxy IPVS mode, Masq forwarding). */
+function ipvsOf(input: StageInput): PacketIpvs | undefined {
+  const ipvs = input.outer === undefined ? input.lookup?.entry.ipvs : undefined;
+  const vaddr = ipvs === undefined ? undefined : parseIp(ipvs.vaddr);
+  if (ipvs === undefined || vaddr === undefined || input.lookup === undefined) return undefined;
+  const direction = input.lookup.direction === 'reply' ? 'REPLY' : 'ORIGINAL';
+  return { vaddr, vport: ipvs.vport, direction, method: 'MASQ' };
+}
+
 function view(packet: PacketState, io: HookIo, input: StageInput): PacketView | undefined {
-  const src = parseIp(packet.src);
-  const dst = parseIp(packet.dst);
+  const seen = header(packet, input);
+  const src = parseIp(seen.src);
+  const dst = parseIp(seen.dst);
   if (src === undefined || dst === undefined) return undefined;
-  const protocol: IpProtocol = packet.protocol;
+  const protocol = seen.protocol;
+  const ipvs = ipvsOf(input);
+  // An ICMP error conntrack tied to the connection it quotes (errorReply.ts).
+  const related =
+    packet.payload?.kind === 'icmp-error' && input.lookup !== undefined && input.lookup.direction !== 'new';
   const physical =
     io.physIn === undefined && io.physOut === undefined
       ? {}
@@ -35,35 +64,42 @@ function view(packet: PacketState, io: HookIo, input: StageInput): PacketView | 
     src,
     dst,
     protocol,
-    ...(packet.sport === undefined ? {} : { sport: packet.sport }),
-    ...(packet.dport === undefined ? {} : { dport: packet.dport }),
+    ...(seen.sport === undefined ? {} : { sport: seen.sport }),
+    ...(seen.dport === undefined ? {} : { dport: seen.dport }),
     ...(io.in === undefined ? {} : { inInterface: io.in }),
     ...(io.out === undefined ? {} : { outInterface: io.out }),
     mark: packet.mark,
     conntrack: {
-      state: ctStateOf(input.lookup),
+      state: input.outer?.ctState ?? (related ? 'RELATED' : ctStateOf(input.lookup)),
       snat: input.lookup?.entry.nat.includes('SNAT') ?? false,
       dnat: input.lookup?.entry.nat.includes('DNAT') ?? false,
     },
     ...physical,
+    ...(ipvs === undefined ? {} : { ipvs }),
   };
 }
 
 function lookupsFor(input: StageInput): MatchLookups {
   const { ctx, node, ns } = input;
+  const recent = kernelOf(ctx.kernel, node.node).recent;
   return {
     addressType: (address, device) => addressTypeOf(ns, address.text, device),
     ipsetContains: ipsetMembership(node.ipsets),
-    recentLastSeen: (list, address) => (ctx.recent.get(list)?.has(address.text) === true ? 0 : undefined),
+    recentLastSeen: (list, address) => {
+      const seen = recent.get(list)?.get(address.text);
+      return seen === undefined ? undefined : SESSION_NOW - seen;
+    },
   };
 }
 
-function onRecent(ctx: WalkContext): (list: string, address: string, op: 'set' | 'remove') => void {
+/** `-m recent --set/--update/--remove` on this node's lists (kept between connections of a session). */
+function onRecent(input: StageInput): (list: string, address: string, op: 'set' | 'remove') => void {
+  const recent = kernelOf(input.ctx.kernel, input.node.node).recent;
   return (list, address, op) => {
-    const set = ctx.recent.get(list) ?? new Set<string>();
-    if (op === 'set') set.add(address);
-    else set.delete(address);
-    ctx.recent.set(list, set);
+    const seen = recent.get(list) ?? new Map<string, number>();
+    if (op === 'set') seen.set(address, SESSION_NOW);
+    else seen.delete(address);
+    recent.set(list, seen);
   };
 }
 
@@ -108,11 +144,13 @@ export function runIptablesTable(input: StageInput, table: Table, start: PacketS
   const tableName: TableName = table.name;
   const packetView = view(start, io, input);
   if (packetView === undefined) return { packet: start, end: { verdict: 'dropped', reason: 'unsupported' } };
-  const walk = walkTable(table, hook, packetView, lookupsFor(input), ctx.draws, onRecent(ctx));
+  const walk = walkTable(table, hook, packetView, lookupsFor(input), ctx.draws, onRecent(input));
   if (walk === undefined) return { packet: start };
+  const verdict = walk.verdict;
+  // The outer header: the tables' marks stay with that pass, and a table that only fell through says nothing.
+  if (input.outer !== undefined) return outerResult(input, table, start, walk);
   let packet: PacketState = { ...start, mark: walk.mark };
   if (lookup !== undefined) lookup.entry.mark = walk.mark;
-  const verdict = walk.verdict;
   const binds = verdict.kind === 'dnat' || verdict.kind === 'snat' || verdict.kind === 'masquerade';
   if (tableName === 'nat' && lookup !== undefined && binds) {
     packet = applyNatRule(packet, verdict.rule, lookup.entry, ns, io.out, ctx.draws);
@@ -163,4 +201,51 @@ export function runIptablesTable(input: StageInput, table: Table, start: PacketS
     ...(end === undefined ? {} : { end }),
     ...(tableName === 'nat' && binds ? { natBound: true } : {}),
   };
+}
+
+const OUTER_VARIANT = {
+  accept: 'outerAccept',
+  drop: 'outerDrop',
+  reject: 'outerDrop',
+  dnat: 'outerNat',
+  snat: 'outerNat',
+  masquerade: 'outerNat',
+} as const;
+
+/** The outer header of an encapsulated packet at one table: a step only where a rule (or a DROP policy) decided. */
+function outerResult(input: StageInput, table: Table, packet: PacketState, walk: TableWalk): StageResult {
+  const { ctx, ns, hook } = input;
+  const verdict = walk.verdict;
+  const end = endOf(walk);
+  if (verdict.kind === 'policy' && verdict.policy === 'ACCEPT') return { packet };
+  const rule = verdict.kind === 'policy' ? undefined : verdict.rule;
+  const chain = rule?.chain ?? hook;
+  record(ctx, {
+    kind: 'netfilter',
+    at: {
+      ...input.at,
+      table: table.name,
+      chain,
+      ...(rule === undefined ? {} : { ruleIndex: rule.position }),
+    },
+    packet,
+    decider: {
+      text: rule === undefined ? `:${hook} DROP` : saveRuleLine(rule, input.node.ruleset.family),
+      view: 'iptables-save',
+      refs: walk.matched.map((r) => r.id),
+      path: walk.path,
+    },
+    key: `walk.netfilter.${verdict.kind === 'policy' ? 'outerDrop' : OUTER_VARIANT[verdict.kind]}`,
+    params: {
+      hook,
+      table: table.name,
+      chain,
+      path: walk.path.join(' → '),
+      outerSrc: packet.outer?.src ?? '',
+      outerDst: packet.outer?.dst ?? '',
+      protocol: packet.outer?.protocol === 'ipip' ? 'ipencap' : `udp ${packet.outer?.dport ?? ''}`,
+    },
+    commands: [inNetns(ns.id, `iptables -t ${table.name} -L ${chain} -n -v --line-numbers`)],
+  });
+  return { packet, ...(end === undefined ? {} : { end }) };
 }

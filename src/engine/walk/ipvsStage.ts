@@ -7,6 +7,7 @@
  */
 import { ipvsDecider, ipvsLookup } from './modes/index.ts';
 import { bindDnat } from './nat.ts';
+import { kernelOf } from './sessionState.ts';
 import type { StageInput, StageResult } from './stage.ts';
 import { record } from './steps.ts';
 import type { PacketState } from './types.ts';
@@ -22,6 +23,7 @@ export function runIpvs(input: StageInput, packet: PacketState): StageResult {
     return { packet };
   }
   if (packet.dport === undefined || packet.protocol === 'icmp') return { packet };
+  const kernel = kernelOf(ctx.kernel, node.node);
   const decision = ipvsLookup(
     node,
     {
@@ -32,10 +34,10 @@ export function runIpvs(input: StageInput, packet: PacketState): StageResult {
       ...(packet.sport === undefined ? {} : { sport: packet.sport }),
     },
     () => ctx.draws.unit(),
-    ctx.ipvsState,
+    kernel.ipvs,
   );
   if (decision === undefined) return { packet };
-  ctx.ipvsState = decision.state;
+  kernel.ipvs = decision.state;
   const at = { ...input.at };
   const commands = [`ipvsadm -Ln -t ${packet.dst}:${packet.dport}`, 'ipvsadm -Lnc'];
   if (decision.kind === 'no-real-server') {
@@ -52,6 +54,7 @@ export function runIpvs(input: StageInput, packet: PacketState): StageResult {
       ? { packet, end: { verdict: 'rejected', reason: 'no-endpoints' } }
       : { packet, end: { verdict: 'dropped', reason: 'no-endpoints' } };
   }
+  lookup.entry.ipvs = { vaddr: packet.dst, vport: packet.dport };
   const next = bindDnat(packet, lookup.entry, decision.dnat.address, decision.dnat.port);
   record(ctx, {
     kind: 'ipvs',

@@ -107,10 +107,18 @@ export function translateKnown(
   return undefined;
 }
 
+// An ICMP error has no ports of its own: the NAT rewrites its address and, the other way round, the quoted
+// header of the packet it answers (nf_nat_icmp_reply_translation).
 function withDst(packet: PacketState, dst: string, dport: number | undefined): PacketState {
-  return { ...packet, dst, ...(dport === undefined ? {} : { dport }) };
+  const error = packet.payload?.kind === 'icmp-error' ? packet.payload : undefined;
+  if (error === undefined) return { ...packet, dst, ...(dport === undefined ? {} : { dport }) };
+  const quoted = { ...error.quoted, src: dst, ...(dport === undefined ? {} : { sport: dport }) };
+  return { ...packet, dst, payload: { ...error, quoted } };
 }
 
 function withSrc(packet: PacketState, src: string, sport: number | undefined): PacketState {
-  return { ...packet, src, ...(sport === undefined ? {} : { sport }) };
+  const error = packet.payload?.kind === 'icmp-error' ? packet.payload : undefined;
+  if (error === undefined) return { ...packet, src, ...(sport === undefined ? {} : { sport }) };
+  const quoted = { ...error.quoted, dst: src, ...(sport === undefined ? {} : { dport: sport }) };
+  return { ...packet, src, payload: { ...error, quoted } };
 }

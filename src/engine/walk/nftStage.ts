@@ -6,6 +6,7 @@
 import { evaluateNftBaseChain, nftDecider, type NftBaseChainAt, type NftChainResult } from './modes/index.ts';
 import { bindDnat, bindSnat, masqueradeAddress } from './nat.ts';
 import { addressTypeOf } from './routing.ts';
+import { kernelOf } from './sessionState.ts';
 import { ctStateOf, type StageInput, type StageResult } from './stage.ts';
 import { record } from './steps.ts';
 import type { DropReason, PacketState } from './types.ts';
@@ -27,6 +28,8 @@ export function runNftChain(
 ): StageResult {
   const { ctx, node, ns, lookup, io } = input;
   const state = ctStateOf(input.lookup);
+  // kube-proxy's `affinity-…` sets: filled by this node's datapath, kept between connections of a session.
+  const sets = kernelOf(ctx.kernel, node.node).nftSets;
   const result = evaluateNftBaseChain(
     node,
     base,
@@ -42,9 +45,15 @@ export function runNftChain(
     {
       isLocal: (ip) => addressTypeOf(ns, ip) === 'LOCAL',
       draw: () => ctx.draws.unit(),
+      dynamicSetContains: (set, ip) => sets.get(set)?.has(ip) === true,
       natBound,
     },
   );
+  for (const update of result.setUpdates) {
+    const members = sets.get(update.set) ?? new Set<string>();
+    members.add(update.address);
+    sets.set(update.set, members);
+  }
   if (result.run.skipped || (result.run.hits.length === 0 && result.run.verdict === 'accept'))
     return { packet: start };
   let packet: PacketState = { ...start, mark: result.packet.mark };

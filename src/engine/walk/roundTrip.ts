@@ -6,6 +6,7 @@
 import type { Action } from './actions.ts';
 import type { WalkContext, WalkEnd } from './context.ts';
 import { STEP_BUDGET } from './context.ts';
+import { errorReplyStart } from './errorReply.ts';
 import type { Source } from './request.ts';
 import type { PacketState, Payload, Step, Walk } from './types.ts';
 import { runWalk } from './walker.ts';
@@ -55,8 +56,9 @@ export interface RoundTrip {
 }
 
 /**
- * Walks `start`, then (when delivered) the answer. `answer` may record steps at the receiver (a DNS server
- * answering) and gives the answer's payload.
+ * Walks `start`, then (when delivered) the answer, or (when refused or rejected) the RST or ICMP error back
+ * to the client. `answer` may record steps at the receiver (a DNS server answering) and gives the answer's
+ * payload.
  */
 export function roundTrip(
   ctx: WalkContext,
@@ -74,7 +76,7 @@ export function roundTrip(
   const begin =
     forward.verdict === 'delivered' && forward.packet !== undefined
       ? replyStart(forward, replyPacket(forward.packet, payload))
-      : undefined;
+      : errorReplyStart(ctx, forward);
   if (begin === undefined) return { forward, steps, reply: null };
   ctx.steps = [];
   ctx.last = undefined;

@@ -13,6 +13,7 @@ import { decapsulate } from './tunnel.ts';
 import { applySocketLb, fromContainer, socketLbReverse } from './cilium.ts';
 import { nodePortIngress, nodePortReply } from './ciliumService.ts';
 import { deviceIn } from './linkLayer.ts';
+import { replyVariant } from './errorReply.ts';
 import { listens } from './listeners.ts';
 import { lookupRoute, routeDecider, selectSource, type RouteDecision } from './routing.ts';
 import { inNetns, record } from './steps.ts';
@@ -69,7 +70,7 @@ export function send(ctx: WalkContext, a: Extract<Action, { op: 'send' }>): Acti
     at: { node: node.node, netns: ns.id, ...(decision.dev === undefined ? {} : { device: decision.dev }) },
     packet,
     ...(decider === undefined ? {} : { decider }),
-    key: ctx.replying ? 'walk.socket-send.reply' : 'walk.socket-send.connect',
+    key: ctx.replying ? `walk.socket-send.${replyVariant(packet)}` : 'walk.socket-send.connect',
     params: { src: packet.src, dst: packet.dst, dev: decision.dev ?? '', protocol: packet.protocol },
     commands: [inNetns(ns.id, `ip route get ${packet.dst}`), inNetns(ns.id, 'ss -tunap')],
   });
@@ -227,8 +228,18 @@ function deliver(
     kind: listening ? 'deliver' : 'drop',
     at: { node: node.node, netns: ns.id, device },
     packet,
-    key: listening ? (ctx.replying ? 'walk.deliver.reply' : 'walk.deliver.socket') : 'walk.drop.noListener',
-    params: { dst: packet.dst, port: packet.dport ?? '', protocol: packet.protocol, answer: refusal },
+    key: listening
+      ? ctx.replying
+        ? `walk.deliver.${replyVariant(packet)}`
+        : 'walk.deliver.socket'
+      : 'walk.drop.noListener',
+    params: {
+      src: packet.src,
+      dst: packet.dst,
+      port: packet.dport ?? '',
+      protocol: packet.protocol,
+      answer: refusal,
+    },
     commands: [inNetns(ns.id, `ss -lntup`)],
   });
   return listening

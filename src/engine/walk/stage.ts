@@ -26,6 +26,11 @@ export interface StageInput {
   readonly at: StepLocation;
   /** A NAT may still bind here (first packet, this manipulation not yet decided). */
   readonly natOpen: boolean;
+  /**
+   * Set when the tables see the outer header of an encapsulated packet (outerHooks.ts): the view is the
+   * outer header's, conntrack's state is given, no NAT binds and only deciding rules are recorded.
+   */
+  readonly outer?: { readonly ctState: 'NEW' | 'ESTABLISHED' };
 }
 
 export interface StageResult {

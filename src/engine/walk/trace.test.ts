@@ -70,7 +70,8 @@ describe('trace: Services end to end (kube-proxy iptables)', () => {
 
   it('no endpoints: kube-proxy REJECTs', () => {
     const t = walkIn(NODEPORT, 'web', 'svc/default/empty:80');
-    expect(t).toMatchObject({ verdict: 'rejected', reason: 'no-endpoints', reply: null });
+    // The REJECT's ICMP port unreachable is walked back to the client (errorReply.test.ts).
+    expect(t).toMatchObject({ verdict: 'rejected', reason: 'no-endpoints', reply: { verdict: 'delivered' } });
     expect(t.steps[t.steps.length - 1]?.decider?.text).toContain('has no endpoints');
   });
 
@@ -126,7 +127,16 @@ describe('trace: sockets, routing and policy', () => {
 
   it('a port nobody listens on is refused', () => {
     const t = walkIn(FLANNEL, 'client', '10.244.2.2:9999');
-    expect(t).toMatchObject({ verdict: 'refused', reason: 'no-listener', reply: null });
+    // The RST is walked back to the client (errorReply.test.ts).
+    expect(t).toMatchObject({ verdict: 'refused', reason: 'no-listener', reply: { verdict: 'delivered' } });
+    // The RST coming back closes the entry: conntrack -L shows CLOSE, the reply seen.
+    expect(t.conntrack.length).toBeGreaterThan(0);
+    for (const entry of t.conntrack) {
+      expect(entry.state).toBe('CLOSE');
+      expect(entry.text).toMatch(
+        /^tcp +6 10 CLOSE src=10\.244\.1\.2 dst=10\.244\.2\.2 sport=\d+ dport=9999 src=/,
+      );
+    }
   });
 
   it('ICMP echo to a pod on another node is answered', () => {

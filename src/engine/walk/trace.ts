@@ -6,16 +6,25 @@
  */
 import type { LazyDataplane } from '../dataplane/build.ts';
 import type { Cluster } from '../cluster/types.ts';
-import { createConntrack, snapshot } from './conntrack.ts';
+import { createConntrack, snapshot, type ConnectionOutcome } from './conntrack.ts';
 import { STEP_BUDGET, type WalkContext, type WalkEnd } from './context.ts';
 import { resolveByWalking } from './dnsWalk.ts';
 import { ingressTarget } from './ingressTarget.ts';
 import { podAt } from './listeners.ts';
-import { emptyIpvsState } from './modes/index.ts';
 import { createDraws } from './random.ts';
 import { parseSource, parseTarget } from './request.ts';
 import { roundTrip, startAt } from './roundTrip.ts';
-import type { DnsQuery, PacketState, Payload, Trace, TraceDestination, TraceRequest } from './types.ts';
+import { emptySessionState, kernelStates, sessionStateOf, type WalkSessionState } from './sessionState.ts';
+import type {
+  DnsQuery,
+  L4Protocol,
+  PacketState,
+  Payload,
+  Trace,
+  TraceDestination,
+  TraceRequest,
+  Verdict,
+} from './types.ts';
 
 function firstPacket(
   request: TraceRequest,
@@ -70,14 +79,18 @@ function failed(
   };
 }
 
-function createContext(cluster: Cluster, dataplane: LazyDataplane, seed: number): WalkContext {
+function createContext(
+  cluster: Cluster,
+  dataplane: LazyDataplane,
+  seed: number,
+  session: WalkSessionState,
+): WalkContext {
   return {
     cluster,
     dataplane,
     draws: createDraws(seed),
     conntrack: createConntrack(),
-    recent: new Map(),
-    ipvsState: emptyIpvsState,
+    kernel: kernelStates(session),
     steps: [],
     last: undefined,
     attached: undefined,
@@ -88,12 +101,32 @@ function createContext(cluster: Cluster, dataplane: LazyDataplane, seed: number)
   };
 }
 
-export function trace(cluster: Cluster, dataplane: LazyDataplane, request: TraceRequest): Trace {
+/** A trace and the session state after it (what the nodes' kernels remember for the next connection). */
+export interface SessionTrace {
+  readonly trace: Trace;
+  readonly session: WalkSessionState;
+}
+
+/**
+ * The trace of one request, starting from a walk session's state (`recent` lists, IPVS templates, nftables
+ * affinity sets on each node) instead of empty tables; the state it leaves is handed back for the next one.
+ */
+export function traceInSession(
+  cluster: Cluster,
+  dataplane: LazyDataplane,
+  request: TraceRequest,
+  session: WalkSessionState,
+): SessionTrace {
   const source = parseSource(cluster, request.from);
-  if (!source.ok) return failed(request, source.key, source.params);
+  if (!source.ok) return { trace: failed(request, source.key, source.params), session };
   const target = parseTarget(cluster, request.to, request.protocol);
-  if (!target.ok) return failed(request, target.key, target.params);
-  const ctx = createContext(cluster, dataplane, request.seed);
+  if (!target.ok) return { trace: failed(request, target.key, target.params), session };
+  const ctx = createContext(cluster, dataplane, request.seed, session);
+  let after: WalkSessionState | undefined;
+  const done = (result: Trace): SessionTrace => ({
+    trace: result,
+    session: after ?? sessionStateOf(ctx.kernel),
+  });
   let dns: readonly DnsQuery[] = [];
   let ip: string;
   let port: number | undefined;
@@ -108,12 +141,14 @@ export function trace(cluster: Cluster, dataplane: LazyDataplane, request: Trace
       const resolution = resolveByWalking(ctx, source.value, target.value.name);
       dns = resolution.queries;
       if (resolution.address === undefined) {
-        return failed(
-          request,
-          'walk.summary.dns-failure',
-          { from: request.from, to: request.to },
-          'dns-failure',
-          dns,
+        return done(
+          failed(
+            request,
+            'walk.summary.dns-failure',
+            { from: request.from, to: request.to },
+            'dns-failure',
+            dns,
+          ),
         );
       }
       ip = resolution.address;
@@ -122,13 +157,21 @@ export function trace(cluster: Cluster, dataplane: LazyDataplane, request: Trace
     }
     case 'url': {
       const ingress = ingressTarget(cluster, source.value, target.value);
-      if (!ingress.ok) return failed(request, ingress.key, ingress.params, 'no-route');
+      if (!ingress.ok) return done(failed(request, ingress.key, ingress.params, 'no-route'));
       ({ ip, port } = ingress.value);
       payload = { kind: 'http', method: 'GET', host: target.value.host, path: target.value.path };
+      // The controller's own connection meets the same kernels: it starts from the state this walk left.
       upstream = (destination) =>
-        ingress.value.upstream(destination, (next) =>
-          trace(cluster, dataplane, { ...next, seed: request.seed }),
-        );
+        ingress.value.upstream(destination, (next) => {
+          const walked = traceInSession(
+            cluster,
+            dataplane,
+            { ...next, seed: request.seed },
+            sessionStateOf(ctx.kernel),
+          );
+          after = walked.session;
+          return walked.trace;
+        });
       break;
     }
   }
@@ -139,7 +182,7 @@ export function trace(cluster: Cluster, dataplane: LazyDataplane, request: Trace
   const upstreamTrace =
     forward.verdict === 'delivered' && upstream !== undefined ? upstream(destination) : undefined;
   const reply = trip.reply;
-  return {
+  return done({
     request,
     verdict: forward.verdict,
     ...(forward.reason === undefined ? {} : { reason: forward.reason }),
@@ -157,7 +200,35 @@ export function trace(cluster: Cluster, dataplane: LazyDataplane, request: Trace
     dns,
     steps: trip.steps,
     reply,
-    conntrack: snapshot(ctx.conntrack, reply?.verdict === 'delivered'),
+    conntrack: snapshot(ctx.conntrack, connectionOutcome(forward.verdict, reply?.verdict, request.protocol)),
     ...(upstreamTrace === undefined ? {} : { upstream: upstreamTrace }),
-  };
+  });
+}
+
+/**
+ * One request walked from empty kernel state, or from `session` when given (a connection after others from
+ * the same walk session: see `traceSession`).
+ */
+/**
+ * What conntrack saw of the connection: an answer only when the packet reached a socket and the answer came
+ * back; a TCP RST walked back after a refusal resets it; an ICMP error (UDP refusal, REJECT) is RELATED
+ * traffic and leaves the connection unanswered.
+ */
+function connectionOutcome(
+  forward: Verdict,
+  reply: Verdict | undefined,
+  protocol: L4Protocol,
+): ConnectionOutcome {
+  if (reply !== 'delivered') return 'unanswered';
+  if (forward === 'delivered') return 'answered';
+  return forward === 'refused' && protocol === 'tcp' ? 'reset' : 'unanswered';
+}
+
+export function trace(
+  cluster: Cluster,
+  dataplane: LazyDataplane,
+  request: TraceRequest,
+  session: WalkSessionState = emptySessionState,
+): Trace {
+  return traceInSession(cluster, dataplane, request, session).trace;
 }

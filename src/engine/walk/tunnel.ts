@@ -13,6 +13,7 @@ import { addressTypeOf, lookupRoute, routeDecider } from './routing.ts';
 import { ipInput } from './stack.ts';
 import { bridgeIngress } from './bridge.ts';
 import { fromOverlay } from './cilium.ts';
+import { runOuterHooks } from './outerHooks.ts';
 import { record } from './steps.ts';
 import type { OuterHeader, PacketState } from './types.ts';
 
@@ -111,6 +112,8 @@ export function encapsulate(
   });
   if (route.kind !== 'unicast' || route.dev === undefined)
     return end({ verdict: 'no-route', reason: 'no-route' });
+  const sent = runOuterHooks(ctx, node, host, 'send', encapped, route.dev);
+  if (sent.end !== undefined) return end(sent.end);
   return {
     op: 'wire',
     from: node.node,
@@ -131,6 +134,8 @@ export function decapsulate(
   const outer = packet.outer;
   if (outer === undefined) return end({ verdict: 'dropped', reason: 'unsupported' });
   if (addressTypeOf(host, outer.dst) !== 'LOCAL') return end({ verdict: 'no-route', reason: 'no-route' });
+  const received = runOuterHooks(ctx, node, host, 'receive', packet, inDev);
+  if (received.end !== undefined) return end(received.end);
   const dev = host.devices.find((d) => {
     const t = d.tunnel;
     if (t === undefined) return false;

@@ -35,7 +35,22 @@ export type Payload =
       readonly answers: readonly string[];
     }
   | { readonly kind: 'http'; readonly method: string; readonly host: string; readonly path: string }
-  | { readonly kind: 'http-response'; readonly status: number };
+  | { readonly kind: 'http-response'; readonly status: number }
+  /**
+   * An ICMP error (port unreachable) quotes the head of the packet that caused it: conntrack finds the
+   * connection by that quoted header (RELATED), and NAT rewrites it along with the outer one.
+   */
+  | {
+      readonly kind: 'icmp-error';
+      readonly type: 'port-unreachable';
+      readonly quoted: {
+        readonly protocol: L4Protocol;
+        readonly src: string;
+        readonly dst: string;
+        readonly sport?: number;
+        readonly dport?: number;
+      };
+    };
 
 /** The packet after a step: L2, L3, L4, the outer header while encapsulated, the mark, conntrack state. */
 export interface PacketState {

@@ -7,6 +7,7 @@
 import { end, type Action } from './actions.ts';
 import type { WalkContext } from './context.ts';
 import { prefixContains } from './addr.ts';
+import { replyVariant } from './errorReply.ts';
 import { record } from './steps.ts';
 import type { PacketState } from './types.ts';
 
@@ -127,8 +128,14 @@ function routerForward(ctx: WalkContext, arriving: PacketState): Action {
     kind: 'deliver',
     at: {},
     packet,
-    key: ctx.replying ? 'walk.deliver.reply' : 'walk.deliver.outside',
-    params: { dst, host: client?.name ?? dst, port: packet.dport ?? '', protocol: packet.protocol },
+    key: ctx.replying ? `walk.deliver.${replyVariant(packet)}` : 'walk.deliver.outside',
+    params: {
+      src: packet.src,
+      dst,
+      host: client?.name ?? dst,
+      port: packet.dport ?? '',
+      protocol: packet.protocol,
+    },
   });
   return end({ verdict: 'delivered', place: { kind: 'outside', host: client?.name ?? dst }, packet });
 }

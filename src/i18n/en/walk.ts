@@ -2,6 +2,10 @@
 export const walk = {
   'walk.socket-send.connect':
     'The application opens a {protocol} connection to {dst}; the route lookup sends it out {dev} with source address {src}',
+  'walk.socket-send.reset':
+    'Nothing listens on the port, so the TCP stack answers the SYN with a RST from {src} to {dst} out {dev}',
+  'walk.socket-send.icmpError':
+    "The kernel answers with an ICMP port unreachable from {src} to {dst} out {dev}, quoting the rejected packet's header so conntrack and the client can tell which connection it is about",
   'walk.socket-send.reply': 'The server answers: its socket sends the reply from {src} to {dst} out {dev}',
   'walk.socket-send.external':
     'The external host {host} ({src}) sends a {protocol} packet to {dst} through its router',
@@ -41,6 +45,12 @@ export const walk = {
     "{hook}, {table} table: the packet went through {policyChain} and no NetworkPolicy rule there accepted it, so the DROP in {chain} after it applies (the policy agent's default deny)",
   'walk.netfilter.policyNotEnforced':
     '{hook}, {table} table: {chain} lets the packet through. NetworkPolicies exist, but {cni} does not enforce them: no rule here looks at them',
+  'walk.netfilter.outerAccept':
+    "{hook}, {table} table: the tunnel's outer packet {outerSrc} → {outerDst} ({protocol}) is accepted by {chain} (path {path})",
+  'walk.netfilter.outerDrop':
+    "{hook}, {table} table: the tunnel's outer packet {outerSrc} → {outerDst} ({protocol}) is dropped by {chain}, so the inner packet never reaches the tunnel device (path {path})",
+  'walk.netfilter.outerNat':
+    "{hook}, {table} table: a NAT rule in {chain} matches the tunnel's outer packet {outerSrc} → {outerDst} ({protocol}) (path {path})",
   'walk.route.local': 'Routing: {dst} is a local address, so the packet is delivered in this namespace',
   'walk.route.broadcast': 'Routing: {dst} is a broadcast address here',
   'walk.route.unicast': 'Routing: {dst} leaves by {dev} towards {via}',
@@ -80,6 +90,9 @@ export const walk = {
   'walk.drop.routerNoRoute':
     'The router has no route to {dst}: cluster-internal ranges are not routed outside the nodes',
   'walk.deliver.socket': 'A socket listening on {protocol} port {port} receives the packet at {dst}',
+  'walk.deliver.reset': "The RST from {src} reaches the client's socket: connect() fails with ECONNREFUSED",
+  'walk.deliver.icmpError':
+    'The ICMP port unreachable from {src} reaches the client; the kernel matches its quoted header to the socket, which fails with ECONNREFUSED',
   'walk.deliver.reply': "The reply reaches the client's socket",
   'walk.deliver.outside': 'The packet leaves the cluster and reaches {host} ({dst})',
   'walk.summary.delivered':

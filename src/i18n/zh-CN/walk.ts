@@ -3,6 +3,9 @@ import type { walk as en } from '../en/walk.ts';
 export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.socket-send.connect':
     '应用发起到 {dst} 的 {protocol} 连接；路由查找决定从 {dev} 发出，源地址为 {src}',
+  'walk.socket-send.reset': '端口上没有监听者，TCP 协议栈以 RST 回应 SYN：从 {src} 发往 {dst}，出接口 {dev}',
+  'walk.socket-send.icmpError':
+    '内核回送 ICMP 端口不可达：从 {src} 发往 {dst}，出接口 {dev}；其中引用被拒绝包的报头，conntrack 和客户端据此认出是哪个连接',
   'walk.socket-send.reply': '服务端应答：它的 socket 从 {src} 向 {dst} 发出回包，出接口 {dev}',
   'walk.socket-send.external': '外部主机 {host}（{src}）经由它的路由器向 {dst} 发送 {protocol} 包',
   'walk.socket-send.externalReply': '外部主机 {host} 从 {src} 应答 {dst}',
@@ -34,6 +37,12 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{hook}，{table} 表：包经过了 {policyChain}，但没有 NetworkPolicy 规则接受它，于是 {chain} 中其后的 DROP 生效（策略代理的默认拒绝）',
   'walk.netfilter.policyNotEnforced':
     '{hook}，{table} 表：{chain} 放行该包。集群中有 NetworkPolicy，但 {cni} 不执行它们：这里没有任何规则检查策略',
+  'walk.netfilter.outerAccept':
+    '{hook}，{table} 表：隧道外层包 {outerSrc} → {outerDst}（{protocol}）被 {chain} 接受（路径 {path}）',
+  'walk.netfilter.outerDrop':
+    '{hook}，{table} 表：隧道外层包 {outerSrc} → {outerDst}（{protocol}）被 {chain} 丢弃，内层包到不了隧道设备（路径 {path}）',
+  'walk.netfilter.outerNat':
+    '{hook}，{table} 表：{chain} 中的 NAT 规则匹配隧道外层包 {outerSrc} → {outerDst}（{protocol}）（路径 {path}）',
   'walk.route.local': '路由：{dst} 是本地地址，包在本命名空间内交付',
   'walk.route.broadcast': '路由：{dst} 在这里是广播地址',
   'walk.route.unicast': '路由：{dst} 经 {dev} 发往 {via}',
@@ -66,6 +75,9 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.drop.noListener': '{dst} 上没有进程监听 {protocol} 端口 {port}：内核回应 {answer}',
   'walk.drop.routerNoRoute': '路由器没有到 {dst} 的路由：集群内部网段不会在节点之外路由',
   'walk.deliver.socket': '监听 {protocol} 端口 {port} 的 socket 在 {dst} 收到该包',
+  'walk.deliver.reset': '来自 {src} 的 RST 到达客户端的 socket：connect() 以 ECONNREFUSED 失败',
+  'walk.deliver.icmpError':
+    '来自 {src} 的 ICMP 端口不可达到达客户端；内核按其中引用的报头找到对应的 socket，连接以 ECONNREFUSED 失败',
   'walk.deliver.reply': '回包到达客户端的 socket',
   'walk.deliver.outside': '包离开集群，到达 {host}（{dst}）',
   'walk.summary.delivered': '{from} → {to}：已交付给 {destination}；回包来自 {replySource}',

@@ -3,6 +3,9 @@ import type { walk as en } from '../en/walk.ts';
 export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.socket-send.connect':
     '應用發起到 {dst} 的 {protocol} 連接；路由查找決定從 {dev} 發出，源地址為 {src}',
+  'walk.socket-send.reset': '端口上沒有監聽者，TCP 協議棧以 RST 回應 SYN：從 {src} 發往 {dst}，出接口 {dev}',
+  'walk.socket-send.icmpError':
+    '核心回送 ICMP 端口不可達：從 {src} 發往 {dst}，出接口 {dev}；其中引用被拒絕包的標頭，conntrack 和客戶端據此認出是哪個連線',
   'walk.socket-send.reply': '服務端應答：它的 socket 從 {src} 向 {dst} 發出回包，出接口 {dev}',
   'walk.socket-send.external': '外部主機 {host}（{src}）經由它的路由器向 {dst} 發送 {protocol} 包',
   'walk.socket-send.externalReply': '外部主機 {host} 從 {src} 應答 {dst}',
@@ -34,6 +37,12 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{hook}，{table} 表：包經過了 {policyChain}，但沒有 NetworkPolicy 規則接受它，於是 {chain} 中其後的 DROP 生效（策略代理的預設拒絕）',
   'walk.netfilter.policyNotEnforced':
     '{hook}，{table} 表：{chain} 放行該包。集群中有 NetworkPolicy，但 {cni} 不執行它們：這裡沒有任何規則檢查策略',
+  'walk.netfilter.outerAccept':
+    '{hook}，{table} 表：隧道外層包 {outerSrc} → {outerDst}（{protocol}）被 {chain} 接受（路徑 {path}）',
+  'walk.netfilter.outerDrop':
+    '{hook}，{table} 表：隧道外層包 {outerSrc} → {outerDst}（{protocol}）被 {chain} 丟棄，內層包到不了隧道設備（路徑 {path}）',
+  'walk.netfilter.outerNat':
+    '{hook}，{table} 表：{chain} 中的 NAT 規則匹配隧道外層包 {outerSrc} → {outerDst}（{protocol}）（路徑 {path}）',
   'walk.route.local': '路由：{dst} 是本地地址，包在本命名空間內交付',
   'walk.route.broadcast': '路由：{dst} 在這裡是廣播地址',
   'walk.route.unicast': '路由：{dst} 經 {dev} 發往 {via}',
@@ -66,6 +75,9 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
   'walk.drop.noListener': '{dst} 上沒有進程監聽 {protocol} 端口 {port}：內核回應 {answer}',
   'walk.drop.routerNoRoute': '路由器沒有到 {dst} 的路由：集群內部網段不會在節點之外路由',
   'walk.deliver.socket': '監聽 {protocol} 端口 {port} 的 socket 在 {dst} 收到該包',
+  'walk.deliver.reset': '來自 {src} 的 RST 到達客戶端的 socket：connect() 以 ECONNREFUSED 失敗',
+  'walk.deliver.icmpError':
+    '來自 {src} 的 ICMP 端口不可達到達客戶端；核心依其中引用的標頭找到對應的 socket，連線以 ECONNREFUSED 失敗',
   'walk.deliver.reply': '回包到達客戶端的 socket',
   'walk.deliver.outside': '包離開集群，到達 {host}（{dst}）',
   'walk.summary.delivered': '{from} → {to}：已交付給 {destination}；回包來自 {replySource}',
