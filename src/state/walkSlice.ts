@@ -2,8 +2,73 @@ import type { StateCreator } from 'zustand';
 import type { L4Protocol, Step, Trace } from '../engine/index.ts';
 import type { AppState } from './store.ts';
 
-/** Which walk of the reply or forward path a step index points into. */
-export type WalkLeg = 'forward' | 'reply';
+/**
+ * One leg of a walk, in the order the story is told: each DNS query the resolver sent (`dns:0`, `dns:1`, …),
+ * the connection's first packet (`forward`), for an Ingress URL the controller's own connection to the
+ * backend and its answer (`upstream`, `upstream-reply`), and the reply back to the client (`reply`).
+ */
+export type WalkLeg = 'forward' | 'reply' | 'upstream' | 'upstream-reply' | `dns:${number}`;
+
+export interface LegSteps {
+  readonly leg: WalkLeg;
+  readonly steps: readonly Step[];
+}
+
+/** Legs that travel back towards the client: drawn in the reply colour, skipped when replies are hidden. */
+export function isReplyLeg(leg: WalkLeg): boolean {
+  return leg === 'reply' || leg === 'upstream-reply';
+}
+
+/** Every leg of a trace that has steps, in story order. */
+export function legsOf(trace: Trace | null): readonly LegSteps[] {
+  if (trace === null) return [];
+  const legs: LegSteps[] = trace.dns.map((q, i) => ({ leg: `dns:${i}` as const, steps: q.steps }));
+  legs.push({ leg: 'forward', steps: trace.steps });
+  if (trace.upstream) {
+    legs.push({ leg: 'upstream', steps: trace.upstream.steps });
+    if (trace.upstream.reply) legs.push({ leg: 'upstream-reply', steps: trace.upstream.reply.steps });
+  }
+  if (trace.reply) legs.push({ leg: 'reply', steps: trace.reply.steps });
+  return legs.filter((l) => l.steps.length > 0);
+}
+
+/** The legs playback and stepping go through: replies only when they are shown. */
+export function playableLegs(trace: Trace | null, showReply: boolean): readonly LegSteps[] {
+  return legsOf(trace).filter((l) => showReply || !isReplyLeg(l.leg));
+}
+
+export function stepsOfLeg(trace: Trace | null, leg: WalkLeg): readonly Step[] {
+  return legsOf(trace).find((l) => l.leg === leg)?.steps ?? [];
+}
+
+/** Where a walk starts: the first step of its first leg (the first DNS query when there is one). */
+function startOf(trace: Trace | null): { leg: WalkLeg; index: number } {
+  return { leg: legsOf(trace)[0]?.leg ?? 'forward', index: 0 };
+}
+
+/**
+ * Outcomes that mean the request itself names nothing in the cluster (any more): the picker says so at the
+ * field, and the last good walk stays on screen. Other outcomes, even without steps (no Ingress controller
+ * for the host, a Service with no address), are lessons and are shown as the walk.
+ */
+const REQUEST_PROBLEMS: Readonly<Record<string, 'from' | 'to'>> = {
+  'walk.request.unknownPod': 'from',
+  'walk.request.podNotRunning': 'from',
+  'walk.request.unknownExternal': 'from',
+  'walk.request.unknownNode': 'from',
+  'walk.request.badTarget': 'to',
+  'walk.request.needPort': 'to',
+  'walk.request.unknownService': 'to',
+};
+
+export interface WalkProblem {
+  readonly field: 'from' | 'to';
+  readonly message: Trace['summary'];
+}
+
+/** Playback speeds offered, as multiples of the normal pace. */
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
 
 /** The packet walk: what to walk (source, destination, protocol, seed), the engine's trace, and the step shown. */
 export interface WalkSlice {
@@ -13,25 +78,37 @@ export interface WalkSlice {
   readonly walkSeed: number;
   readonly trace: Trace | null;
   readonly traceLoading: boolean;
+  /** Why the newest request could not be walked (the trace on show is then the last good one). */
+  readonly walkProblem: WalkProblem | null;
   /** The step on show: its leg and index within that leg's steps. */
   readonly step: { readonly leg: WalkLeg; readonly index: number };
+  /** Playback: the token moves on by itself while playing. */
+  readonly playing: boolean;
+  readonly speed: Speed;
+  /** Whether the reply legs are walked after the forward ones. */
+  readonly showReply: boolean;
+  /** Whether the canvas keeps the packet in view as it moves. */
+  readonly followPacket: boolean;
   setWalk: (walk: { from?: string; to?: string; protocol?: L4Protocol }) => void;
   setTrace: (trace: Trace) => void;
   setTraceLoading: (loading: boolean) => void;
   showStep: (leg: WalkLeg, index: number) => void;
-  /** Move by one step across the forward walk and then the reply; stops at either end. */
-  stepBy: (delta: 1 | -1) => void;
-}
-
-function stepsOf(trace: Trace | null, leg: WalkLeg): number {
-  if (trace === null) return 0;
-  return leg === 'forward' ? trace.steps.length : (trace.reply?.steps.length ?? 0);
+  /**
+   * Move by one step through the playable legs (DNS, forward, upstream, reply); stops at either end.
+   * Returns whether it moved, so playback knows when the walk is over.
+   */
+  stepBy: (delta: 1 | -1) => boolean;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: Speed) => void;
+  setShowReply: (showReply: boolean) => void;
+  setFollowPacket: (follow: boolean) => void;
+  /** Back to the first step of the walk (the first DNS query when there is one). */
+  restart: () => void;
 }
 
 /** The step on show, or undefined when there is no walk (for views that follow the packet). */
 export function currentStep(s: Pick<WalkSlice, 'trace' | 'step'>): Step | undefined {
-  const steps = s.step.leg === 'forward' ? s.trace?.steps : s.trace?.reply?.steps;
-  return steps?.[s.step.index];
+  return stepsOfLeg(s.trace, s.step.leg)[s.step.index];
 }
 
 export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, get) => ({
@@ -41,7 +118,12 @@ export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, 
   walkSeed: 1,
   trace: null,
   traceLoading: false,
+  walkProblem: null,
   step: { leg: 'forward', index: 0 },
+  playing: false,
+  speed: 1,
+  showReply: true,
+  followPacket: true,
   setWalk: ({ from, to, protocol }) =>
     set((s) => ({
       walkFrom: from ?? s.walkFrom,
@@ -50,18 +132,28 @@ export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, 
     })),
   setTrace: (trace) =>
     set((s) => {
+      const field = REQUEST_PROBLEMS[trace.summary.key];
+      if (field !== undefined) return { traceLoading: false, walkProblem: { field, message: trace.summary } };
       // Keep the step on show when the walk still has it (an edit that changes nothing on the path).
-      const keep = s.step.index < stepsOf(trace, s.step.leg);
-      return { trace, traceLoading: false, step: keep ? s.step : { leg: 'forward', index: 0 } };
+      const keep = s.step.index < stepsOfLeg(trace, s.step.leg).length;
+      return { trace, traceLoading: false, walkProblem: null, step: keep ? s.step : startOf(trace) };
     }),
   setTraceLoading: (traceLoading) => set({ traceLoading }),
   showStep: (leg, index) => set({ step: { leg, index } }),
   stepBy: (delta) => {
-    const { trace, step } = get();
-    const forward = stepsOf(trace, 'forward');
-    const reply = stepsOf(trace, 'reply');
-    const flat = (step.leg === 'forward' ? 0 : forward) + step.index + delta;
-    if (flat < 0 || flat >= forward + reply) return;
-    set({ step: flat < forward ? { leg: 'forward', index: flat } : { leg: 'reply', index: flat - forward } });
+    const { trace, step, showReply } = get();
+    const legs = playableLegs(trace, showReply);
+    const flat = legs.flatMap((l) => l.steps.map((_, index) => ({ leg: l.leg, index })));
+    const at = flat.findIndex((p) => p.leg === step.leg && p.index === step.index);
+    const next = flat[at + delta];
+    if (at < 0 || next === undefined) return false;
+    set({ step: next });
+    return true;
   },
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setShowReply: (showReply) =>
+    set((s) => ({ showReply, step: !showReply && isReplyLeg(s.step.leg) ? startOf(s.trace) : s.step })),
+  setFollowPacket: (followPacket) => set({ followPacket }),
+  restart: () => set((s) => ({ step: startOf(s.trace) })),
 });

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { useT, type EngineMessageKey } from '../../i18n/useT.ts';
 import type { Step } from '../../engine/index.ts';
-import type { WalkLeg } from '../../state/walkSlice.ts';
+import { stepsOfLeg, type WalkLeg } from '../../state/walkSlice.ts';
 import { StepDetail } from './StepDetail.tsx';
 
 function where(step: Step): string {
@@ -73,8 +73,7 @@ export function WalkPanel() {
   const step = useAppStore((s) => s.step);
   useArrowKeys();
   if (!trace) return <p className="muted">{loading ? t('walkUi.walking') : t('walkUi.none')}</p>;
-  const steps = step.leg === 'forward' ? trace.steps : (trace.reply?.steps ?? []);
-  const current = steps[step.index];
+  const current = stepsOfLeg(trace, step.leg)[step.index];
   return (
     <section className="walk-panel" data-testid="walk-panel">
       <p

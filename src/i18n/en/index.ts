@@ -3,6 +3,20 @@ import { diag } from './diag.ts';
 import { diagCluster } from './diagCluster.ts';
 import { walk } from './walk.ts';
 import { dnsIngress } from './dnsIngress.ts';
+import { canvas } from './canvas.ts';
+import { playback } from './playback.ts';
+import { inspector } from './inspector.ts';
+import { glossary } from './glossary.ts';
 
 /** English is the reference catalogue: its keys are the message keys. */
-export const en = { ...ui, ...diag, ...diagCluster, ...walk, ...dnsIngress } as const;
+export const en = {
+  ...ui,
+  ...diag,
+  ...diagCluster,
+  ...walk,
+  ...dnsIngress,
+  ...canvas,
+  ...playback,
+  ...inspector,
+  ...glossary,
+} as const;

@@ -4,5 +4,19 @@ import { diag } from './diag.ts';
 import { diagCluster } from './diagCluster.ts';
 import { walk } from './walk.ts';
 import { dnsIngress } from './dnsIngress.ts';
+import { canvas } from './canvas.ts';
+import { playback } from './playback.ts';
+import { inspector } from './inspector.ts';
+import { glossary } from './glossary.ts';
 
-export const zhCN: Catalogue = { ...ui, ...diag, ...diagCluster, ...walk, ...dnsIngress };
+export const zhCN: Catalogue = {
+  ...ui,
+  ...diag,
+  ...diagCluster,
+  ...walk,
+  ...dnsIngress,
+  ...canvas,
+  ...playback,
+  ...inspector,
+  ...glossary,
+};
