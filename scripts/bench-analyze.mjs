@@ -3,7 +3,8 @@
  * How long each engine stage takes on the real-world manifests under every CNI and kube-proxy mode, and on
  * generated clusters up to DESIGN.md's scale target. Prints a table; asserts nothing. On every edit the worker
  * loads the manifests and builds the cluster (under a 2 s limit); a node's dataplane is built only when its
- * view is opened (or, later, when a walk passes through it), so that is timed for one worker node.
+ * view is opened or a walk passes through it, so that is timed for one worker node. After each edit the canvas
+ * asks for the topology (devices, no rules) of up to 40 nodes: `topo-ms` is that request on a fresh dataplane.
  *
  *   node scripts/bench-analyze.mjs            # real-world and medium clusters
  *   node scripts/bench-analyze.mjs --large    # also 1,000 nodes / 10,000 Services / 100,000 pods
@@ -13,7 +14,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importEngineModule, root } from './build-cli.mjs';
 
-const { loadManifests, buildCluster, createDataplane } = await importEngineModule('src/engine/index.ts');
+const { loadManifests, buildCluster, createDataplane, clusterTopology } =
+  await importEngineModule('src/engine/index.ts');
+
+/** Nodes the canvas draws with their devices (TOPOLOGY_NODE_LIMIT in src/state/topologySlice.ts). */
+const TOPOLOGY_NODES = 40;
 
 const CNIS = [
   ['flannel', 'vxlan', 'iptables'],
@@ -79,6 +84,8 @@ function run(label, files) {
   const [load, tLoad] = time(() => loadManifests(files));
   const [cluster, tCluster] = time(() => buildCluster(load));
   const worker = cluster.nodes.find((n) => n.role === 'worker') ?? cluster.nodes[0];
+  const drawn = cluster.nodes.slice(0, TOPOLOGY_NODES).map((n) => n.name);
+  const [topology, tTopology] = time(() => clusterTopology(cluster, createDataplane(cluster), drawn));
   const [node, tNode] = time(() => createDataplane(cluster).node(worker.name));
   const rules = node.ruleset.tables.reduce((m, t) => m + t.chains.reduce((k, c) => k + c.rules.length, 0), 0);
   const perEdit = tLoad + tCluster;
@@ -93,12 +100,16 @@ function run(label, files) {
       `${perEdit.toFixed(0)}`.padStart(9),
       `${rules}`.padStart(11),
       `${tNode.toFixed(0)}`.padStart(8),
-      perEdit > 2000 || tNode > 2000 ? '  over the 2 s worker limit' : '',
+      `${topology.length}`.padStart(6),
+      `${tTopology.toFixed(0)}`.padStart(8),
+      perEdit > 2000 || tNode > 2000 || tTopology > 2000 ? '  over the 2 s worker limit' : '',
     ].join(' '),
   );
 }
 
-console.log(`${'case'.padEnd(46)} nodes    pods  svcs  load-ms  cluster-ms  edit-ms  node-rules  node-ms`);
+console.log(
+  `${'case'.padEnd(46)} nodes    pods  svcs  load-ms  cluster-ms  edit-ms  node-rules  node-ms  topo-n  topo-ms`,
+);
 const realworld = join(root, '..', 'shared', 'realworld');
 if (existsSync(realworld)) {
   const boutique = join(realworld, 'online-boutique');

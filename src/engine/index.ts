@@ -41,6 +41,8 @@ export {
   type NodeViewKind,
   type NodeViewLine,
 } from './dataplane/index.ts';
+export type { CachingDataplane, NetnsDevices, NodeDevices } from './dataplane/build.ts';
+export * from './topology/index.ts';
 
 /**
  * What one edit of the manifests produces. The dataplane is not part of it: it is built per node, on demand

@@ -2,7 +2,7 @@
  * The messages between the UI and the engine worker. Each request carries a version; each response echoes it
  * so the UI can drop results that a newer request has already made stale.
  */
-import type { Analysis, NodeView, Trace, TraceRequest } from './index.ts';
+import type { Analysis, NodeTopology, NodeView, Trace, TraceRequest } from './index.ts';
 import type { SourceFile } from './manifest/types.ts';
 
 /** Analyse the manifests: load them and build the cluster they describe. */
@@ -30,7 +30,16 @@ export interface TraceRequestMessage {
   readonly request: TraceRequest;
 }
 
-export type EngineRequest = AnalyzeRequest | NodeViewsRequest | TraceRequestMessage;
+/** The devices of these nodes, as the canvas draws them (cheap: rules are not built for it). */
+export interface TopologyRequest {
+  readonly type: 'topology';
+  readonly version: number;
+  readonly files: readonly SourceFile[];
+  /** Node names, in drawing order. */
+  readonly nodes: readonly string[];
+}
+
+export type EngineRequest = AnalyzeRequest | NodeViewsRequest | TraceRequestMessage | TopologyRequest;
 export type EngineRequestType = EngineRequest['type'];
 
 /** The analysis of the request with the same version. */
@@ -63,7 +72,15 @@ export interface TracedResponse {
   readonly trace: Trace;
 }
 
-export type EngineResponse = AnalyzedResponse | NodeViewsResponse | TracedResponse | FailedResponse;
+/** The requested nodes' topologies, in the order asked; nodes the cluster does not have are left out. */
+export interface TopologyResponse {
+  readonly type: 'topology';
+  readonly version: number;
+  readonly nodes: readonly NodeTopology[];
+}
+
+export type EngineResponse =
+  AnalyzedResponse | NodeViewsResponse | TracedResponse | TopologyResponse | FailedResponse;
 
 export function exhaustive(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);

@@ -25,7 +25,14 @@ class FakeWorker {
         ? { type: 'analyzed', version: request.version, analysis: analyze(request.files) }
         : request.type === 'nodeViews'
           ? { type: 'nodeViews', version: request.version, node: request.node, views: [] }
-          : { type: 'failed', version: request.version, request: 'trace', detail: 'not walked in this test' };
+          : request.type === 'topology'
+            ? { type: 'topology', version: request.version, nodes: [] }
+            : {
+                type: 'failed',
+                version: request.version,
+                request: 'trace',
+                detail: 'not walked in this test',
+              };
     this.onmessage?.({ data: response } as MessageEvent<EngineResponse>);
   }
 }
@@ -100,6 +107,42 @@ describe('EngineClient', () => {
     expect(events.onResponse.mock.calls.map(([r]) => (r as EngineResponse).type)).toEqual([
       'analyzed',
       'nodeViews',
+    ]);
+  });
+
+  it('sends waiting requests in priority order: analysis, walk, topology, node view', () => {
+    const { client, worker } = setup();
+    client.request(ask('first'));
+    client.request({ type: 'nodeViews', files: [], node: 'master', date: 'now' });
+    client.request({ type: 'topology', files: [], nodes: ['master'] });
+    client.request({
+      type: 'trace',
+      files: [],
+      request: { from: 'client', to: 'web:80', protocol: 'tcp', seed: 1 },
+    });
+    client.request(ask('second'));
+    for (let i = 0; i < 4; i++) worker().answer(worker().requests[i] as EngineRequest);
+    expect(worker().requests.map((r) => r.type)).toEqual([
+      'analyze',
+      'analyze',
+      'trace',
+      'topology',
+      'nodeViews',
+    ]);
+  });
+
+  it('returns the version its response will carry, and delivers a topology once no newer one waits', () => {
+    const { events, client, worker } = setup();
+    const first = client.request({ type: 'topology', files: [], nodes: ['master'] });
+    const second = client.request({ type: 'topology', files: [], nodes: ['master', 'worker-1'] });
+    expect(second).toBeGreaterThan(first);
+    worker().answer(worker().requests[0] as EngineRequest);
+    expect(events.onResponse).not.toHaveBeenCalled();
+    worker().answer(worker().requests[1] as EngineRequest);
+    expect(events.onResponse.mock.calls.map(([r]) => (r as EngineResponse).version)).toEqual([second]);
+    expect(worker().requests.map((r) => (r.type === 'topology' ? r.nodes : []))).toEqual([
+      ['master'],
+      ['master', 'worker-1'],
     ]);
   });
 

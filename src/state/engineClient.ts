@@ -4,14 +4,7 @@
  * dropped, and a worker that runs past the time limit is terminated and restarted, so a pathological input can
  * never freeze the tab.
  */
-import type {
-  AnalyzedResponse,
-  EngineRequest,
-  EngineRequestType,
-  EngineResponse,
-  NodeViewsResponse,
-  TracedResponse,
-} from '../engine/protocol.ts';
+import type { EngineRequest, EngineRequestType, EngineResponse, FailedResponse } from '../engine/protocol.ts';
 
 export const ENGINE_TIME_LIMIT_MS = 2000;
 
@@ -24,7 +17,7 @@ export type EngineAsk = EngineRequest extends infer R
 
 export interface EngineClientEvents {
   onWorking: (type: EngineRequestType) => void;
-  onResponse: (response: AnalyzedResponse | NodeViewsResponse | TracedResponse) => void;
+  onResponse: (response: Exclude<EngineResponse, FailedResponse>) => void;
   onTimeout: (type: EngineRequestType) => void;
   onFailed: (type: EngineRequestType, detail: string) => void;
 }
@@ -38,8 +31,11 @@ export function defaultWorkerFactory(): Worker {
   });
 }
 
-/** Analyses first (walks and views are only meaningful for the manifests now in the editor), then the walk. */
-const PRIORITY: readonly EngineRequestType[] = ['analyze', 'trace', 'nodeViews'];
+/**
+ * Analyses first (walks and views are only meaningful for the manifests now in the editor), then the walk,
+ * then the topology the canvas draws it on (cheap, and it reuses the nodes the walk built), then node views.
+ */
+export const PRIORITY: readonly EngineRequestType[] = ['analyze', 'trace', 'topology', 'nodeViews'];
 
 export class EngineClient {
   private worker: Worker;
@@ -56,12 +52,14 @@ export class EngineClient {
     this.worker = this.spawn();
   }
 
-  request(ask: EngineAsk): void {
+  /** Queue a request; returns the version its response will carry. */
+  request(ask: EngineAsk): number {
     this.version += 1;
     const request = { ...ask, version: this.version } as EngineRequest;
     this.waiting.set(request.type, request);
     this.events.onWorking(request.type);
     this.pump();
+    return request.version;
   }
 
   dispose(): void {

@@ -6,8 +6,11 @@
  * generator's.
  */
 import type { NodeBuildContext } from '../../context.ts';
+import type { Cluster, ClusterNode } from '../../../cluster/types.ts';
+import type { NetNamespace } from '../../types.ts';
 import type { NetnsBuilder } from '../../linux/netnsBuilder.ts';
 import { podsOn, type CniClusterState } from '../prepare.ts';
+import type { SandboxPod } from '../podNetns.ts';
 import type { CniNodeResult } from '../types.ts';
 import { addCiliumHostDevices, addCiliumRoutes, type CiliumMode } from './devices.ts';
 import { buildEndpoints } from './endpoints.ts';
@@ -17,6 +20,22 @@ import { applyCiliumIptables } from './iptables.ts';
 import { attachCiliumPods } from './pods.ts';
 import { prepareCilium } from './prepare.ts';
 import { buildServiceMap } from './services.ts';
+
+/**
+ * Cilium's host devices and routes on a node and its pods' namespaces behind lxc devices: the part of
+ * {@link applyCilium} that makes devices, shared with the devices-only build the canvas draws from.
+ */
+export function addCiliumDevicesAndPods(
+  host: NetnsBuilder,
+  cluster: Cluster,
+  node: ClusterNode,
+  local: readonly SandboxPod[],
+  mode: CiliumMode,
+): NetNamespace[] {
+  addCiliumHostDevices(host, node, mode);
+  addCiliumRoutes(host, cluster, node, mode);
+  return attachCiliumPods(host, node, local, mode);
+}
 
 export function applyCilium(
   ctx: NodeBuildContext,
@@ -28,10 +47,8 @@ export function applyCilium(
   const tunnel = mode !== 'native';
   const state = shared.cilium ?? prepareCilium(cluster, tunnel);
   const replacement = cluster.settings.kubeProxy.mode === 'none';
-  addCiliumHostDevices(host, node, mode);
-  addCiliumRoutes(host, cluster, node, mode);
   const sandboxes = podsOn(shared, node.name);
-  const pods = attachCiliumPods(host, node, sandboxes, mode);
+  const pods = addCiliumDevicesAndPods(host, cluster, node, sandboxes, mode);
   applyCiliumIptables(ctx, cluster.settings.podCIDR, node.cniAddresses.router, tunnel);
   return {
     pods,

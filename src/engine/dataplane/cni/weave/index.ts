@@ -10,11 +10,13 @@
  * bridge sends each remote pod's MAC to `vethwe-bridge`, and (fastdp) `vxlan-6784` tunnels it to the pod's node.
  */
 import type { NodeBuildContext } from '../../context.ts';
+import type { Cluster, ClusterNode } from '../../../cluster/types.ts';
+import type { NetNamespace } from '../../types.ts';
 import type { NetnsBuilder } from '../../linux/netnsBuilder.ts';
 import type { IpSet } from '../../types.ts';
 import { attachBridgePods } from '../bridge.ts';
-import { podMac } from '../podNetns.ts';
 import { podsOn, type CniClusterState } from '../prepare.ts';
+import { podMac, type SandboxPod } from '../podNetns.ts';
 import type { CniNodeResult } from '../types.ts';
 import {
   addWeaveDevices,
@@ -48,6 +50,31 @@ const WEAVE_CONFLIST = `{
 }
 `;
 
+/**
+ * Weave's devices on a node and its pods' namespaces on the `weave` bridge: the part of {@link applyWeave}
+ * that makes devices, shared with the devices-only build the canvas draws from.
+ */
+export function addWeaveDevicesAndPods(
+  host: NetnsBuilder,
+  cluster: Cluster,
+  node: ClusterNode,
+  local: readonly SandboxPod[],
+  mode: WeaveMode,
+): NetNamespace[] {
+  addWeaveDevices(host, node, mode);
+  const gateway = node.cniAddresses.bridge;
+  if (gateway === undefined) return [];
+  return attachBridgePods(host, node, local, {
+    bridge: WEAVE_BRIDGE,
+    gateway,
+    subnet: cluster.settings.podCIDR,
+    mtu: WEAVE_MTU,
+    podRoutes: [],
+    hairpin: true,
+    createdWithoutPods: true,
+  });
+}
+
 export function applyWeave(
   ctx: NodeBuildContext,
   host: NetnsBuilder,
@@ -56,23 +83,10 @@ export function applyWeave(
 ): CniNodeResult {
   const { cluster, node } = ctx;
   const range = cluster.settings.podCIDR;
-  addWeaveDevices(host, node, mode);
   applyWeaveIptables(ctx, range);
   applyWeaveNpc(ctx);
   const local = podsOn(shared, node.name);
-  const gateway = node.cniAddresses.bridge;
-  const pods =
-    gateway === undefined
-      ? []
-      : attachBridgePods(host, node, local, {
-          bridge: WEAVE_BRIDGE,
-          gateway,
-          subnet: range,
-          mtu: WEAVE_MTU,
-          podRoutes: [],
-          hairpin: true,
-          createdWithoutPods: true,
-        });
+  const pods = addWeaveDevicesAndPods(host, cluster, node, local, mode);
   addRemotePodForwarding(host, shared, node.name, mode);
   const ipsets: IpSet[] = [
     { name: WEAVE_NO_MASQ_LOCAL, type: 'hash:ip', members: local.map((p) => p.ip) },

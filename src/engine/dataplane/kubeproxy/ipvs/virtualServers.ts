@@ -48,8 +48,12 @@ export function planIpvs(cfg: KubeProxyNodeConfig, servicePorts: readonly Servic
   };
   const virtualServers: IpvsVirtualServer[] = [];
   const bound: IPv4[] = [];
+  // A set beside the ordered list: `includes` on 10,000 Services made binding quadratic.
+  const boundSet = new Set<IPv4>();
   const bind = (ip: IPv4): void => {
-    if (!bound.includes(ip)) bound.push(ip);
+    if (boundSet.has(ip)) return;
+    boundSet.add(ip);
+    bound.push(ip);
   };
   const lbNoNodeAccess: IpvsPlan['lbNoNodeAccess'][number][] = [];
   const onNode = new Set<string>(cfg.nodeAddresses);
