@@ -9,6 +9,7 @@ import type { MatchLookups, PacketIpvs, PacketView } from '../dataplane/netfilte
 import { saveRuleLine } from '../dataplane/netfilter/renderSave.ts';
 import { ipsetMembership } from '../policy/ipsetLookup.ts';
 import { tupleOf, type Tuple } from './conntrack.ts';
+import { iptablesContext, withContext } from './deciderContext.ts';
 import type { WalkEnd } from './context.ts';
 import { applyNatRule } from './nat.ts';
 import { walkTable, type TableWalk } from './netfilterWalk.ts';
@@ -184,7 +185,13 @@ export function runIptablesTable(input: StageInput, table: Table, start: PacketS
     kind: 'netfilter',
     at: { ...input.at, table: tableName, chain, ...(rule === undefined ? {} : { ruleIndex: rule.position }) },
     packet,
-    decider: { text, view: 'iptables-save', refs: walk.matched.map((r) => r.id), path: walk.path },
+    decider: {
+      text,
+      view: 'iptables-save',
+      refs: walk.matched.map((r) => r.id),
+      path: walk.path,
+      ...withContext(iptablesContext(table, hook, walk, family)),
+    },
     key,
     params: {
       policyChain: policyChain ?? '',
@@ -234,6 +241,7 @@ function outerResult(input: StageInput, table: Table, packet: PacketState, walk:
       view: 'iptables-save',
       refs: walk.matched.map((r) => r.id),
       path: walk.path,
+      ...withContext(iptablesContext(table, hook, walk, input.node.ruleset.family)),
     },
     key: `walk.netfilter.${verdict.kind === 'policy' ? 'outerDrop' : OUTER_VARIANT[verdict.kind]}`,
     params: {

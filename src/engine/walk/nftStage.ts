@@ -4,6 +4,7 @@
  * conntrack exactly as an iptables nat rule does.
  */
 import { evaluateNftBaseChain, nftDecider, type NftBaseChainAt, type NftChainResult } from './modes/index.ts';
+import { nftContext, withContext } from './deciderContext.ts';
 import { bindDnat, bindSnat, masqueradeAddress } from './nat.ts';
 import { addressTypeOf } from './routing.ts';
 import { kernelOf } from './sessionState.ts';
@@ -64,7 +65,9 @@ export function runNftChain(
         ? bindDnat(packet, lookup.entry, nat.address, nat.port)
         : bindSnat(packet, lookup.entry, masqueradeAddress(ns, io.out, packet), nat.fullyRandom, ctx.draws);
   }
-  const decider = nftDecider(result);
+  const found = nftDecider(result);
+  const table = node.nftables?.tables.find((t) => t.name === base.table);
+  const decider = found === undefined ? undefined : { ...found, ...withContext(nftContext(table, result)) };
   const variant = nat?.kind ?? (result.run.byPolicy ? 'fallThrough' : result.run.verdict);
   record(ctx, {
     kind: 'nftables',

@@ -98,6 +98,42 @@ export interface Decider {
   readonly refs: readonly string[];
   /** For netfilter: the jump path that led here (KUBE-SERVICES → KUBE-SVC-… → KUBE-SEP-…). */
   readonly path?: readonly string[];
+  /** For netfilter and nftables: the deciding rule among its neighbours in the chain that decided. */
+  readonly context?: DeciderContext;
+}
+
+/** How a rule shown in a {@link DeciderContext} took part in the walk. */
+export type ContextLineRole =
+  /** The rule that decided the step (its verdict, NAT or jump that ended in the verdict). */
+  | 'decided'
+  /** A rule whose matches held on the way (a jump, a MARK) but that did not decide. */
+  | 'matched'
+  /** A neighbouring rule the packet did not match, shown so the decision reads in place. */
+  | 'context';
+
+export interface DeciderContextLine {
+  /** The rule as the node view renders it (`-A KUBE-SVC-… -j KUBE-SEP-…`, or the nft statement text). */
+  readonly text: string;
+  /** 1-based position in the chain, as `iptables -L --line-numbers` and `nft -a` count. */
+  readonly position: number;
+  readonly role: ContextLineRole;
+  /** The node-view line id the rule carries (same ids as {@link Decider.refs}). */
+  readonly ref: string;
+}
+
+/**
+ * A window of the deciding chain around the rule that decided: at most a few rules either side, so a
+ * KUBE-SERVICES with thousands of rules stays small. When no rule decided (the chain's policy did), the
+ * window is the chain's last rules and `policy` says what applied.
+ */
+export interface DeciderContext {
+  readonly chain: string;
+  /** The built-in chain's policy (ACCEPT, DROP, or nft's accept/drop); undefined for user chains. */
+  readonly policy?: string;
+  readonly lines: readonly DeciderContextLine[];
+  /** Rules of the chain before the first line and after the last one that the window leaves out. */
+  readonly omittedBefore: number;
+  readonly omittedAfter: number;
 }
 
 /**

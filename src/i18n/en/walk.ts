@@ -158,4 +158,84 @@ export const walk = {
     'ARP for {ip} on {dev} goes out {port} to {peer}, which only a userspace process reads (Weave sleeve: the weave router carries frames in UDP 6783 itself); packetwalk does not follow a userspace router, so the walk stops here',
   'walk.bridge.datapath':
     "Weave's Open vSwitch datapath {bridge} sends the frame for {mac} out {port}, by the flow the weave router installs once it has seen that MAC (no iptables here: br_netfilter only sees Linux bridges)",
+  'walk.socket-send.why':
+    "Why: the kernel picks the source address and the first device from the sending namespace's routing table, before any rule sees the packet. What would change it: another route in that namespace, or sending to a different address.",
+  'walk.socket-lb.why':
+    "Why: with socket-LB Cilium translates the Service at connect(), so no packet ever carries the ClusterIP and no per-packet NAT is needed. What would change it: turning socket-LB off (bpf-lb-sock), or the Service's backends changing.",
+  'walk.route.why':
+    'Why: the kernel takes the most specific matching route (longest prefix) in this namespace. What would change it: a different route (a CNI with another routing mode, a node joining or leaving), or a destination rewritten by NAT before this lookup.',
+  'walk.neighbour.why':
+    "Why: Ethernet delivers to MAC addresses, so the next hop's IP must be resolved first; the answer is cached in the neighbour table. What would change it: a different next hop, an entry that has expired, or proxy_arp on the other end.",
+  'walk.veth.why':
+    "Why: a veth pair is the only way out of a pod's network namespace; what enters one end leaves the other. What would change it: nothing in the packet, only where it is: from here on the other namespace's routes and rules apply.",
+  'walk.bridge.why':
+    "Why: a Linux bridge is a switch: it forwards by destination MAC, and hands frames addressed to its own MAC up to the host's IP stack, which is how pod traffic reaches iptables and the routes. What would change it: a different destination MAC (another pod on the same bridge is switched directly).",
+  'walk.netfilter.why':
+    'Why: at each hook the kernel runs the tables in a fixed order (raw, mangle, nat, filter), each from its built-in chain, rule by rule, until a rule decides or the chain policy applies. What would change it: the rules kube-proxy, the CNI or policies install; a packet with other addresses, ports or marks matches other rules.',
+  'walk.nftables.why':
+    "Why: kube-proxy's nftables mode holds every Service in verdict maps of the ip kube-proxy table, so one map lookup replaces a long walk through chains. What would change it: the Service's addresses, ports or endpoints (the maps are rewritten when they change).",
+  'walk.ipvs.why':
+    'Why: in IPVS mode every Service IP is a local address on kube-ipvs0 and an IPVS virtual server; the kernel picks a real server by the scheduler and DNATs to it. What would change it: the scheduler (rr, lc, sh…), session affinity, or the endpoints.',
+  'walk.ebpf.why':
+    "Why: Cilium attaches eBPF programs to the pods' and nodes' devices; they load-balance Services, enforce policy by identity and route without iptables. What would change it: a policy that allows or denies this identity, or the Service's backends.",
+  'walk.conntrack.why':
+    'Why: conntrack decides NAT once, on the first packet of a connection, and records it; every later packet and every reply is translated from that entry without reading the rules again. What would change it: only a new connection (another source port) is decided anew.',
+  'walk.encap.why':
+    "Why: the node network only knows node addresses, so the overlay wraps the pod's packet in a packet between nodes; the far node unwraps it. What would change it: a routing mode without encapsulation (host-gw, BGP) when the nodes share a network.",
+  'walk.decap.why':
+    "Why: the tunnel device owns the tunnel's UDP port (or IP protocol 4), so the kernel hands it the outer packet, and it takes out the original. What would change it: a different VNI or port than the sender's, and the packet would be dropped here.",
+  'walk.underlay.why':
+    "Why: between machines the packet travels on the physical (or cloud) network, which routes by node addresses only. What would change it: the node network's routes and firewalls, which packetwalk takes as open.",
+  'walk.load-balancer.why':
+    "Why: a cloud load balancer spreads connections over the nodes that pass its health check; with externalTrafficPolicy Local only nodes with a local backend pass. What would change it: the Service's externalTrafficPolicy, or loadBalancerSourceRanges.",
+  'walk.deliver.why':
+    'Why: the destination address is local in this namespace and a socket listens on the port, so the packet is handed to the application. What would change it: nothing listening there, or a rule on the way that drops it.',
+  'walk.drop.why':
+    'Why: the walk cannot go on from here; the reason is in the explanation above. What would change it: fixing that cause (a route, a listener, a policy, the TTL), then walking again.',
+  'walk.dns-answer.why':
+    "Why: the pod's resolv.conf names the kube-dns Service, and CoreDNS answers cluster names from the API: a Service name gets its ClusterIP. What would change it: the name, the namespace's search path and ndots, or a Service that does not exist.",
+  'walk.proxy.why':
+    'Why: an L7 proxy ends the client’s connection and opens its own to the backend it picks, so there are two connections. What would change it: the Ingress rules (host and path) or the backend Service.',
+  'walk.netfilter.dnat.why':
+    "Why: the destination is a Service's virtual IP, which no machine owns; kube-proxy's chain picked one endpoint and rewrites the destination to it. conntrack remembers, so the reply is rewritten back. What would change it: another endpoint (the choice is random per connection), or no endpoints, and the packet is rejected.",
+  'walk.netfilter.masquerade.why':
+    'Why: the packet was marked for masquerade (KUBE-MARK-MASQ) or leaves the pod network, so its source becomes this node’s address and the reply must come back through this node. What would change it: externalTrafficPolicy Local for external traffic, or a source inside the pod network.',
+  'walk.netfilter.snat.why':
+    'Why: a rule rewrites the source to a fixed address so the reply returns here. What would change it: the rule, or a packet it does not match.',
+  'walk.netfilter.drop.why':
+    'Why: a DROP rule matched: the packet is discarded without any answer, so the client only sees a timeout. What would change it: a rule earlier in the chain that accepts the packet (for a NetworkPolicy: a policy that allows this source and port).',
+  'walk.netfilter.reject.why':
+    'Why: a REJECT rule matched (kube-proxy does this for a Service with no endpoints): the sender gets an ICMP error at once instead of a timeout. What would change it: a ready endpoint behind the Service.',
+  'walk.netfilter.policyDrop.why':
+    "Why: nothing in the chain accepted the packet and the built-in chain's policy is DROP. What would change it: a rule that accepts this traffic, or an ACCEPT policy.",
+  'walk.netfilter.policyDefaultDrop.why':
+    'Why: a NetworkPolicy selects the destination pod, so only traffic some policy allows gets in; no rule in the policy chain matched this packet. What would change it: a policy whose from/ports allow this source and port.',
+  'walk.netfilter.fallThrough.why':
+    'Why: rules matched on the way (jumps that returned) but none decided, so the built-in chain’s ACCEPT policy lets the packet on unchanged. What would change it: a packet matching a rule in those chains (a Service IP, a marked packet).',
+  'walk.netfilter.accept.why':
+    'Why: an ACCEPT rule matched, which ends this table at this hook; the next table or hook still runs. What would change it: a packet the rule does not match (other addresses, interfaces or state).',
+  'walk.conntrack.new.why':
+    'Why: this is the first packet of the connection, so conntrack has no entry yet; it creates one and the nat table is consulted now, only for this first packet. What would change it: nothing for this packet; later packets of the connection skip the nat rules and reuse the entry.',
+  'walk.conntrack.reverseNat.why':
+    'Why: the reply matches the entry’s reply tuple, so conntrack applies the inverse of the NAT decided for the first packet: the client sees the address it talked to. What would change it: a connection that was never NATed, where nothing is rewritten.',
+  'walk.encap.vxlan.why':
+    'Why: the destination pod lives on another node and the node network does not route pod addresses, so {dev} puts the whole frame inside UDP to port {port} of the node that holds it; VNI {vni} names the overlay. What would change it: host-gw or BGP routing on a shared network, or a pod on the same node (no tunnel at all).',
+  'walk.decap.udp.why':
+    'Why: the outer packet arrived at UDP port {port}, which the VXLAN device owns; VNI {vni} matches its own, so it unwraps the frame and the pod’s original packet continues as if it had arrived on {dev}. What would change it: a VNI or port mismatch between the nodes, and the packet would be dropped.',
+  'walk.ipvs.schedule.why':
+    'Why: {vip} is an IPVS virtual server; the {scheduler} scheduler chose {real} among the ready endpoints and the connection is DNATed to it, recorded by conntrack. What would change it: another scheduler or session affinity, or different endpoints.',
+  'walk.route.unicast.why':
+    'Why: the longest matching route for {dst} says leave by {dev} towards {via}. What would change it: another route (a CNI routing mode, a node subnet that moved), or a destination rewritten before this lookup.',
+  'walk.route.local.why':
+    'Why: {dst} is an address of this namespace (a local route), so the packet goes up to INPUT and a socket instead of being forwarded. What would change it: a DNAT earlier that rewrote the destination to somewhere else.',
+  'walk.deliver.socket.why':
+    'Why: a process listens on {protocol} port {port}, so the kernel hands it the packet; the connection’s reply goes back through conntrack. What would change it: a container port that is not listening, and the answer is a RST or an ICMP port unreachable.',
+  'walk.drop.noListener.why':
+    'Why: the packet reached {dst}, but no socket listens on port {port}. What would change it: the Service’s targetPort matching the port the container listens on.',
+  'walk.nftables.dnat.why':
+    "Why: the Service's address matched in kube-proxy's service map; the endpoint chain picked one backend (numgen) and DNATs to it, recorded by conntrack. What would change it: another endpoint per connection, or no endpoints (then a reject).",
+  'walk.bridge.toHost.why':
+    "Why: the frame's destination MAC is the bridge's own (the pod's default gateway), so the frame is not switched but handed up to the host's IP layer, where iptables and the routes run. What would change it: a destination pod on the same bridge reached by its own MAC.",
+  'walk.neighbour.proxy-arp.why':
+    'Why: the pod’s gateway address exists on no interface; with proxy_arp the host end answers for it so every packet goes to the host. What would change it: proxy_arp off, and the pod could not reach its gateway.',
 } as const;

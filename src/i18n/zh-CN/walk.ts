@@ -134,4 +134,84 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{dev} 上对 {ip} 的 ARP 从 {port} 发往 {peer}，只有用户态进程读取它（Weave sleeve：weave 路由器自己用 UDP 6783 承载帧）；packetwalk 不跟踪用户态路由器，追踪到此为止',
   'walk.bridge.datapath':
     'Weave 的 Open vSwitch datapath {bridge} 把发往 {mac} 的帧从 {port} 发出，依据的是 weave 路由器见过该 MAC 后安装的流表（这里没有 iptables：br_netfilter 只作用于 Linux 网桥）',
+  'walk.socket-send.why':
+    '为什么：在任何规则看到这个包之前，内核就根据发送方命名空间的路由表选好了源地址和第一个出口设备。怎样会不同：该命名空间里换一条路由，或者发往另一个地址。',
+  'walk.socket-lb.why':
+    '为什么：启用 socket-LB 后，Cilium 在 connect() 时就完成 Service 转换，所以没有任何包携带 ClusterIP，也不需要逐包 NAT。怎样会不同：关闭 socket-LB（bpf-lb-sock），或者 Service 的后端发生变化。',
+  'walk.route.why':
+    '为什么：内核在当前命名空间里选择最具体的匹配路由（最长前缀）。怎样会不同：换一条路由（CNI 换了路由模式、节点加入或离开），或者在这次查找之前目的地址已被 NAT 改写。',
+  'walk.neighbour.why':
+    '为什么：以太网按 MAC 地址投递，所以必须先把下一跳的 IP 解析成 MAC；结果缓存在邻居表里。怎样会不同：下一跳变了、表项过期，或者对端开启了 proxy_arp。',
+  'walk.veth.why':
+    '为什么：veth 对是离开 Pod 网络命名空间的唯一通道，从一端进、从另一端出。怎样会不同：包本身不变，变的只是位置：从这里开始，适用的是另一个命名空间的路由和规则。',
+  'walk.bridge.why':
+    '为什么：Linux 网桥就是交换机：按目的 MAC 转发，发给网桥自身 MAC 的帧交给宿主机 IP 协议栈，Pod 流量就是这样进入 iptables 和路由的。怎样会不同：目的 MAC 不同（同一网桥上的另一个 Pod 会被直接交换过去）。',
+  'walk.netfilter.why':
+    '为什么：在每个钩子处，内核按固定顺序（raw、mangle、nat、filter）运行各表，每张表从内置链开始逐条匹配，直到某条规则做出决定或执行链的默认策略。怎样会不同：kube-proxy、CNI 或策略安装的规则变化；地址、端口或标记不同的包会匹配到别的规则。',
+  'walk.nftables.why':
+    '为什么：kube-proxy 的 nftables 模式把所有 Service 放在 ip kube-proxy 表的判决映射里，一次映射查找代替了在长链中逐条匹配。怎样会不同：Service 的地址、端口或 Endpoint 变化（变化时映射会被重写）。',
+  'walk.ipvs.why':
+    '为什么：IPVS 模式下，每个 Service IP 都是 kube-ipvs0 上的本地地址，也是一个 IPVS 虚拟服务器；内核按调度算法选出真实服务器并 DNAT 过去。怎样会不同：换调度算法（rr、lc、sh…）、会话亲和性，或 Endpoint 变化。',
+  'walk.ebpf.why':
+    '为什么：Cilium 把 eBPF 程序挂在 Pod 和节点的网卡上，不用 iptables 就完成 Service 负载均衡、按身份（identity）执行策略和路由。怎样会不同：允许或拒绝这个身份的策略，或者 Service 的后端变化。',
+  'walk.conntrack.why':
+    '为什么：conntrack 只在连接的第一个包时决定 NAT 并记录下来；之后的每个包和每个回复都按这条记录转换，不再查规则。怎样会不同：只有新连接（另一个源端口）才会重新决定。',
+  'walk.encap.why':
+    '为什么：节点网络只认识节点地址，所以覆盖网络把 Pod 的包装进节点之间的包里，由对端节点拆开。怎样会不同：节点在同一网络时改用不封装的路由模式（host-gw、BGP）。',
+  'walk.decap.why':
+    '为什么：隧道设备占有隧道的 UDP 端口（或 IP 协议 4），内核把外层包交给它，由它取出原始包。怎样会不同：VNI 或端口与发送方不一致，包就会在这里被丢弃。',
+  'walk.underlay.why':
+    '为什么：在机器之间，包走的是物理（或云上的）网络，它只按节点地址路由。怎样会不同：节点网络的路由和防火墙——packetwalk 假定它们是放通的。',
+  'walk.load-balancer.why':
+    '为什么：云负载均衡器把连接分发给通过健康检查的节点；externalTrafficPolicy 为 Local 时，只有本地有后端的节点才能通过。怎样会不同：Service 的 externalTrafficPolicy，或 loadBalancerSourceRanges。',
+  'walk.deliver.why':
+    '为什么：目的地址是这个命名空间的本地地址，而且有套接字在监听该端口，于是包交给了应用。怎样会不同：那里没有进程监听，或者途中有规则把它丢弃。',
+  'walk.drop.why':
+    '为什么：包在这里无法继续前进，原因见上面的说明。怎样会不同：修正那个原因（路由、监听进程、策略、TTL）后再走一遍。',
+  'walk.dns-answer.why':
+    '为什么：Pod 的 resolv.conf 指向 kube-dns 这个 Service，CoreDNS 根据 API 回答集群内的名字：Service 名字得到它的 ClusterIP。怎样会不同：换一个名字、命名空间的搜索路径和 ndots，或者 Service 根本不存在。',
+  'walk.proxy.why':
+    '为什么：七层代理会终结客户端的连接，再向它选中的后端新建自己的连接，所以这里有两条连接。怎样会不同：Ingress 规则（主机名和路径）或后端 Service。',
+  'walk.netfilter.dnat.why':
+    '为什么：目的地址是 Service 的虚拟 IP，没有任何机器拥有它；kube-proxy 的链选中了一个 Endpoint 并把目的地址改写成它。conntrack 记住了这次转换，所以回复会被改回来。怎样会不同：换一个 Endpoint（每个连接随机选择），或者没有 Endpoint，包就会被拒绝。',
+  'walk.netfilter.masquerade.why':
+    '为什么：这个包被打上了 MASQUERADE 标记（KUBE-MARK-MASQ），或者正在离开 Pod 网络，所以源地址改成本节点的地址，回复必须经过本节点返回。怎样会不同：外部流量使用 externalTrafficPolicy Local，或者源地址本来就在 Pod 网络内。',
+  'walk.netfilter.snat.why':
+    '为什么：一条规则把源地址改写成固定地址，让回复回到这里。怎样会不同：修改这条规则，或者包不匹配它。',
+  'walk.netfilter.drop.why':
+    '为什么：一条 DROP 规则匹配了：包被静默丢弃，不会有任何应答，客户端只会等到超时。怎样会不同：链中更靠前的规则接受这个包（对 NetworkPolicy 来说：一条允许该来源和端口的策略）。',
+  'walk.netfilter.reject.why':
+    '为什么：一条 REJECT 规则匹配了（kube-proxy 对没有 Endpoint 的 Service 就这样做）：发送方立即收到 ICMP 错误，而不是等待超时。怎样会不同：Service 后面有一个就绪的 Endpoint。',
+  'walk.netfilter.policyDrop.why':
+    '为什么：链中没有规则接受这个包，而内置链的默认策略是 DROP。怎样会不同：一条接受这类流量的规则，或者把默认策略改为 ACCEPT。',
+  'walk.netfilter.policyDefaultDrop.why':
+    '为什么：有 NetworkPolicy 选中了目的 Pod，于是只有被某个策略允许的流量才能进入；策略链中没有规则匹配这个包。怎样会不同：一条在 from/ports 中允许该来源和端口的策略。',
+  'walk.netfilter.fallThrough.why':
+    '为什么：途中有规则匹配（跳转后又返回），但没有规则做出决定，于是内置链的 ACCEPT 默认策略让包原样通过。怎样会不同：包匹配到这些链中的某条规则（例如目的是 Service IP，或带有标记）。',
+  'walk.netfilter.accept.why':
+    '为什么：一条 ACCEPT 规则匹配了，这张表在这个钩子处的处理就此结束；后面的表和钩子仍会继续处理。怎样会不同：包不匹配这条规则（地址、网卡或状态不同）。',
+  'walk.conntrack.new.why':
+    '为什么：这是连接的第一个包，conntrack 里还没有条目；它新建一个条目，nat 表只在此时、只为这第一个包查询一次。怎样会不同：对这个包没有别的可能；同一连接后续的包会跳过 nat 规则，直接复用这个条目。',
+  'walk.conntrack.reverseNat.why':
+    '为什么：回复匹配了条目的回复方向元组，conntrack 对它做与第一个包相反的 NAT：客户端看到的还是它当初访问的地址。怎样会不同：连接从未做过 NAT 时，这里什么也不改。',
+  'walk.encap.vxlan.why':
+    '为什么：目的 Pod 在另一个节点上，而节点网络不路由 Pod 地址，所以 {dev} 把整个帧装进 UDP，发往目标节点的 {port} 端口；VNI {vni} 标识这个覆盖网络。怎样会不同：节点在同一网络时使用 host-gw 或 BGP 路由，或者目的 Pod 在同一节点上（完全不需要隧道）。',
+  'walk.decap.udp.why':
+    '为什么：外层包到达 UDP 端口 {port}，该端口属于 VXLAN 设备；VNI {vni} 与它自己的一致，于是它拆出帧，Pod 的原始包就像从 {dev} 收到的一样继续前进。怎样会不同：节点之间 VNI 或端口不一致，包会被丢弃。',
+  'walk.ipvs.schedule.why':
+    '为什么：{vip} 是一个 IPVS 虚拟服务器；{scheduler} 调度算法在就绪的 Endpoint 中选中了 {real}，连接被 DNAT 过去并由 conntrack 记录。怎样会不同：换调度算法或启用会话亲和性，或者 Endpoint 变化。',
+  'walk.route.unicast.why':
+    '为什么：{dst} 的最长匹配路由指明从 {dev} 发往 {via}。怎样会不同：换一条路由（CNI 路由模式、节点网段变化），或在查找前目的地址已被改写。',
+  'walk.route.local.why':
+    '为什么：{dst} 是这个命名空间自己的地址（local 路由），所以包进入 INPUT 交给套接字，而不是被转发。怎样会不同：之前的 DNAT 把目的地址改写到了别处。',
+  'walk.deliver.socket.why':
+    '为什么：有进程在监听 {protocol} 端口 {port}，内核把包交给它；连接的回复经 conntrack 返回。怎样会不同：容器端口上没有监听，回应就会是 RST 或 ICMP 端口不可达。',
+  'walk.drop.noListener.why':
+    '为什么：包到达了 {dst}，但没有套接字监听端口 {port}。怎样会不同：让 Service 的 targetPort 与容器实际监听的端口一致。',
+  'walk.nftables.dnat.why':
+    '为什么：Service 地址在 kube-proxy 的服务映射中命中；Endpoint 链用 numgen 选出一个后端并 DNAT 过去，由 conntrack 记录。怎样会不同：每个连接可能选中另一个 Endpoint，或者没有 Endpoint（此时拒绝）。',
+  'walk.bridge.toHost.why':
+    '为什么：帧的目的 MAC 是网桥自己的（即 Pod 的默认网关），所以帧不会被交换，而是交给宿主机 IP 层，iptables 和路由在那里运行。怎样会不同：目的 Pod 在同一网桥上并直接用它的 MAC 访问。',
+  'walk.neighbour.proxy-arp.why':
+    '为什么：Pod 的网关地址不在任何网卡上；开启 proxy_arp 的宿主机一端替它应答，于是所有包都发给宿主机。怎样会不同：关闭 proxy_arp，Pod 就无法到达它的网关。',
 };

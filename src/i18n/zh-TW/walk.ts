@@ -134,4 +134,84 @@ export const walk: Readonly<Record<keyof typeof en, string>> = {
     '{dev} 上對 {ip} 的 ARP 從 {port} 發往 {peer}，只有用戶態進程讀取它（Weave sleeve：weave 路由器自己用 UDP 6783 承載幀）；packetwalk 不追蹤用戶態路由器，追蹤到此為止',
   'walk.bridge.datapath':
     'Weave 的 Open vSwitch datapath {bridge} 把發往 {mac} 的幀從 {port} 發出，依據的是 weave 路由器見過該 MAC 後安裝的流表（這裡沒有 iptables：br_netfilter 只作用於 Linux 網橋）',
+  'walk.socket-send.why':
+    '為什麼：在任何規則看到這個封包之前，核心就依據傳送端命名空間的路由表選好了來源位址與第一個出口裝置。怎樣會不同：該命名空間裡換一條路由，或者送往另一個位址。',
+  'walk.socket-lb.why':
+    '為什麼：啟用 socket-LB 後，Cilium 在 connect() 時就完成 Service 轉換，所以沒有任何封包帶著 ClusterIP，也不需要逐封包 NAT。怎樣會不同：關閉 socket-LB（bpf-lb-sock），或者 Service 的後端改變。',
+  'walk.route.why':
+    '為什麼：核心在目前的命名空間裡選擇最具體的相符路由（最長前綴）。怎樣會不同：換一條路由（CNI 換了路由模式、節點加入或離開），或者在這次查找之前目的位址已被 NAT 改寫。',
+  'walk.neighbour.why':
+    '為什麼：乙太網路依 MAC 位址投遞，所以必須先把下一跳的 IP 解析成 MAC；結果快取在鄰居表裡。怎樣會不同：下一跳改變、項目過期，或者對端開啟了 proxy_arp。',
+  'walk.veth.why':
+    '為什麼：veth 對是離開 Pod 網路命名空間的唯一通道，從一端進、從另一端出。怎樣會不同：封包本身不變，變的只是位置：從這裡開始，套用的是另一個命名空間的路由與規則。',
+  'walk.bridge.why':
+    '為什麼：Linux 網橋就是交換器：依目的 MAC 轉送，送給網橋自身 MAC 的訊框交給主機 IP 協定堆疊，Pod 流量就是這樣進入 iptables 與路由的。怎樣會不同：目的 MAC 不同（同一網橋上的另一個 Pod 會被直接交換過去）。',
+  'walk.netfilter.why':
+    '為什麼：在每個掛鉤點，核心依固定順序（raw、mangle、nat、filter）執行各表，每張表從內建鏈開始逐條比對，直到某條規則做出決定或套用鏈的預設策略。怎樣會不同：kube-proxy、CNI 或策略安裝的規則改變；位址、連接埠或標記不同的封包會符合別的規則。',
+  'walk.nftables.why':
+    '為什麼：kube-proxy 的 nftables 模式把所有 Service 放在 ip kube-proxy 表的判決對應表裡，一次查找就取代了在長鏈中逐條比對。怎樣會不同：Service 的位址、連接埠或 Endpoint 改變（改變時對應表會被重寫）。',
+  'walk.ipvs.why':
+    '為什麼：IPVS 模式下，每個 Service IP 都是 kube-ipvs0 上的本機位址，也是一個 IPVS 虛擬伺服器；核心依排程演算法選出真實伺服器並 DNAT 過去。怎樣會不同：換排程演算法（rr、lc、sh…）、工作階段親和性，或 Endpoint 改變。',
+  'walk.ebpf.why':
+    '為什麼：Cilium 把 eBPF 程式掛在 Pod 與節點的網路介面上，不用 iptables 就完成 Service 負載平衡、依身分（identity）執行策略與路由。怎樣會不同：允許或拒絕這個身分的策略，或者 Service 的後端改變。',
+  'walk.conntrack.why':
+    '為什麼：conntrack 只在連線的第一個封包時決定 NAT 並記錄下來；之後的每個封包與每個回覆都依這筆記錄轉換，不再查規則。怎樣會不同：只有新連線（另一個來源連接埠）才會重新決定。',
+  'walk.encap.why':
+    '為什麼：節點網路只認得節點位址，所以覆疊網路把 Pod 的封包裝進節點之間的封包裡，由對端節點拆開。怎樣會不同：節點在同一網路時改用不封裝的路由模式（host-gw、BGP）。',
+  'walk.decap.why':
+    '為什麼：隧道裝置佔有隧道的 UDP 連接埠（或 IP 協定 4），核心把外層封包交給它，由它取出原始封包。怎樣會不同：VNI 或連接埠與傳送端不一致，封包就會在這裡被丟棄。',
+  'walk.underlay.why':
+    '為什麼：在機器之間，封包走的是實體（或雲端）網路，它只依節點位址路由。怎樣會不同：節點網路的路由與防火牆——packetwalk 假設它們是放行的。',
+  'walk.load-balancer.why':
+    '為什麼：雲端負載平衡器把連線分配給通過健康檢查的節點；externalTrafficPolicy 為 Local 時，只有本地有後端的節點才會通過。怎樣會不同：Service 的 externalTrafficPolicy，或 loadBalancerSourceRanges。',
+  'walk.deliver.why':
+    '為什麼：目的位址是這個命名空間的本機位址，而且有 socket 在監聽該連接埠，於是封包交給了應用程式。怎樣會不同：那裡沒有程序監聽，或者途中有規則把它丟棄。',
+  'walk.drop.why':
+    '為什麼：封包在這裡無法繼續前進，原因見上面的說明。怎樣會不同：修正那個原因（路由、監聽程序、策略、TTL）後再走一次。',
+  'walk.dns-answer.why':
+    '為什麼：Pod 的 resolv.conf 指向 kube-dns 這個 Service，CoreDNS 依據 API 回答叢集內的名稱：Service 名稱得到它的 ClusterIP。怎樣會不同：換一個名稱、命名空間的搜尋路徑與 ndots，或者 Service 根本不存在。',
+  'walk.proxy.why':
+    '為什麼：第七層代理會終結用戶端的連線，再向它選中的後端建立自己的連線，所以這裡有兩條連線。怎樣會不同：Ingress 規則（主機名稱與路徑）或後端 Service。',
+  'walk.netfilter.dnat.why':
+    '為什麼：目的位址是 Service 的虛擬 IP，沒有任何機器擁有它；kube-proxy 的鏈選中了一個 Endpoint 並把目的位址改寫成它。conntrack 記住了這次轉換，所以回覆會被改回來。怎樣會不同：換一個 Endpoint（每條連線隨機選擇），或者沒有 Endpoint，封包就會被拒絕。',
+  'walk.netfilter.masquerade.why':
+    '為什麼：這個封包被標記了 MASQUERADE（KUBE-MARK-MASQ），或者正在離開 Pod 網路，所以來源位址改成本節點的位址，回覆必須經過本節點返回。怎樣會不同：外部流量使用 externalTrafficPolicy Local，或者來源位址本來就在 Pod 網路內。',
+  'walk.netfilter.snat.why':
+    '為什麼：一條規則把來源位址改寫成固定位址，讓回覆回到這裡。怎樣會不同：修改這條規則，或者封包不符合它。',
+  'walk.netfilter.drop.why':
+    '為什麼：一條 DROP 規則符合了：封包被靜默丟棄，不會有任何回應，用戶端只會等到逾時。怎樣會不同：鏈中更前面的規則接受這個封包（對 NetworkPolicy 而言：一條允許該來源與連接埠的策略）。',
+  'walk.netfilter.reject.why':
+    '為什麼：一條 REJECT 規則符合了（kube-proxy 對沒有 Endpoint 的 Service 就這麼做）：傳送端立即收到 ICMP 錯誤，而不是等待逾時。怎樣會不同：Service 後面有一個就緒的 Endpoint。',
+  'walk.netfilter.policyDrop.why':
+    '為什麼：鏈中沒有規則接受這個封包，而內建鏈的預設策略是 DROP。怎樣會不同：一條接受這類流量的規則，或者把預設策略改為 ACCEPT。',
+  'walk.netfilter.policyDefaultDrop.why':
+    '為什麼：有 NetworkPolicy 選中了目的 Pod，於是只有被某個策略允許的流量才能進入；策略鏈中沒有規則符合這個封包。怎樣會不同：一條在 from/ports 中允許該來源與連接埠的策略。',
+  'walk.netfilter.fallThrough.why':
+    '為什麼：途中有規則符合（跳轉後又返回），但沒有規則做出決定，於是內建鏈的 ACCEPT 預設策略讓封包原樣通過。怎樣會不同：封包符合這些鏈中的某條規則（例如目的是 Service IP，或帶有標記）。',
+  'walk.netfilter.accept.why':
+    '為什麼：一條 ACCEPT 規則符合了，這張表在這個掛鉤點的處理就此結束；後面的表與掛鉤點仍會繼續處理。怎樣會不同：封包不符合這條規則（位址、介面或狀態不同）。',
+  'walk.conntrack.new.why':
+    '為什麼：這是連線的第一個封包，conntrack 裡還沒有項目；它建立一個項目，nat 表只在此時、只為這第一個封包查詢一次。怎樣會不同：對這個封包沒有別的可能；同一連線後續的封包會略過 nat 規則，直接沿用這個項目。',
+  'walk.conntrack.reverseNat.why':
+    '為什麼：回覆符合了項目的回覆方向元組，conntrack 對它做與第一個封包相反的 NAT：用戶端看到的仍是它當初連線的位址。怎樣會不同：連線從未做過 NAT 時，這裡什麼也不改。',
+  'walk.encap.vxlan.why':
+    '為什麼：目的 Pod 在另一個節點上，而節點網路不路由 Pod 位址，所以 {dev} 把整個訊框裝進 UDP，送往目標節點的 {port} 連接埠；VNI {vni} 標識這個覆疊網路。怎樣會不同：節點在同一網路時使用 host-gw 或 BGP 路由，或者目的 Pod 在同一節點上（完全不需要隧道）。',
+  'walk.decap.udp.why':
+    '為什麼：外層封包到達 UDP 連接埠 {port}，該連接埠屬於 VXLAN 裝置；VNI {vni} 與它自己的一致，於是它拆出訊框，Pod 的原始封包就像從 {dev} 收到的一樣繼續前進。怎樣會不同：節點之間 VNI 或連接埠不一致，封包會被丟棄。',
+  'walk.ipvs.schedule.why':
+    '為什麼：{vip} 是一個 IPVS 虛擬伺服器；{scheduler} 排程演算法在就緒的 Endpoint 中選中了 {real}，連線被 DNAT 過去並由 conntrack 記錄。怎樣會不同：換排程演算法或啟用工作階段親和性，或者 Endpoint 改變。',
+  'walk.route.unicast.why':
+    '為什麼：{dst} 的最長相符路由指出從 {dev} 送往 {via}。怎樣會不同：換一條路由（CNI 路由模式、節點網段改變），或在查找前目的位址已被改寫。',
+  'walk.route.local.why':
+    '為什麼：{dst} 是這個命名空間自己的位址（local 路由），所以封包進入 INPUT 交給 socket，而不是被轉送。怎樣會不同：先前的 DNAT 把目的位址改寫到了別處。',
+  'walk.deliver.socket.why':
+    '為什麼：有程序在監聽 {protocol} 連接埠 {port}，核心把封包交給它；連線的回覆經 conntrack 返回。怎樣會不同：容器連接埠上沒有監聽，回應就會是 RST 或 ICMP 連接埠無法連線。',
+  'walk.drop.noListener.why':
+    '為什麼：封包到達了 {dst}，但沒有 socket 監聽連接埠 {port}。怎樣會不同：讓 Service 的 targetPort 與容器實際監聽的連接埠一致。',
+  'walk.nftables.dnat.why':
+    '為什麼：Service 位址在 kube-proxy 的服務對應表中命中；Endpoint 鏈用 numgen 選出一個後端並 DNAT 過去，由 conntrack 記錄。怎樣會不同：每條連線可能選中另一個 Endpoint，或者沒有 Endpoint（此時拒絕）。',
+  'walk.bridge.toHost.why':
+    '為什麼：訊框的目的 MAC 是網橋自己的（即 Pod 的預設閘道），所以訊框不會被交換，而是交給主機 IP 層，iptables 與路由在那裡執行。怎樣會不同：目的 Pod 在同一網橋上並直接用它的 MAC 連線。',
+  'walk.neighbour.proxy-arp.why':
+    '為什麼：Pod 的閘道位址不在任何介面上；開啟 proxy_arp 的主機端替它回應，於是所有封包都送給主機。怎樣會不同：關閉 proxy_arp，Pod 就無法到達它的閘道。',
 };

@@ -16,6 +16,7 @@ import {
   findNftChain,
   type NftChain,
   type NftHook,
+  type NftRule,
   type NftTable,
 } from '../../../dataplane/kubeproxy/nftables/model.ts';
 import { statementText } from '../../../dataplane/kubeproxy/nftables/statements.ts';
@@ -32,6 +33,14 @@ import type {
   NftRuleHit,
   NftSetUpdate,
 } from './types.ts';
+
+/** A rule as `nft list chain` prints it: its statements, then its comment. */
+export function nftRuleText(rule: NftRule): string {
+  return (
+    rule.statements.map(statementText).join(' ') +
+    (rule.comment === undefined ? '' : ` comment "${rule.comment}"`)
+  );
+}
 
 /** The kernel's `NFT_JUMP_STACK_SIZE`: deeper jumps are refused at load time, so deeper means a model bug. */
 const JUMP_STACK_SIZE = 16;
@@ -122,9 +131,7 @@ export function evaluateNftBaseChain(
       elements: run.elements,
       effect: effectOf(run.outcome),
       ...(run.numgen === undefined ? {} : { numgen: run.numgen }),
-      text:
-        rule.statements.map(statementText).join(' ') +
-        (rule.comment === undefined ? '' : ` comment "${rule.comment}"`),
+      text: nftRuleText(rule),
     });
     const outcome = run.outcome;
     if (outcome.kind === 'continue') continue;
