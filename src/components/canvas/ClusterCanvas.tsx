@@ -1,18 +1,36 @@
 import { useEffect, useMemo } from 'react';
-import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesInitialized,
+  useReactFlow,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './canvas.css';
 import { useAppStore } from '../../state/store.ts';
 import { hasErrors } from '../../state/engineSlice.ts';
 import { useT } from '../../i18n/useT.ts';
-import { toFlow } from './toFlow.ts';
-import { nodeTypes } from './nodeTypes.tsx';
+import { PacketLayer } from '../playback/PacketLayer.tsx';
+import { externalsByIp } from './anchors.ts';
+import type { FlowEdge, FlowNode } from './flowTypes.ts';
+import { edgeTypes, nodeTypes } from './nodeTypes.tsx';
+import { useCurrentAnchorSync } from './currentAnchor.ts';
+import { walkMarks } from './onPath.ts';
+import { withMarks } from './toFlow.ts';
+import { useCanvasFlow } from './useCanvasFlow.ts';
 
 /** Refit the view when the set of drawn objects changes (not on every edit that keeps the same picture). */
 function FitOnChange({ signature }: { signature: string }) {
   const { fitView } = useReactFlow();
+  // Fit once React Flow has measured the new nodes, else it fits an empty box.
+  const measured = useNodesInitialized();
   useEffect(() => {
-    void fitView({ padding: 0.08, maxZoom: 1.25, duration: 200 });
-  }, [signature, fitView]);
+    if (signature === '' || !measured) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    void fitView({ padding: 0.06, maxZoom: 1.1, duration: still ? 0 : 200 });
+  }, [signature, measured, fitView]);
   return null;
 }
 
@@ -21,8 +39,27 @@ export function ClusterCanvas() {
   const lastGood = useAppStore((s) => s.lastGood);
   const stale = useAppStore((s) => s.analysis !== null && s.analysis !== s.lastGood && hasErrors(s.analysis));
   const theme = useAppStore((s) => s.theme);
-  const nodes = useMemo(() => toFlow(lastGood), [lastGood]);
-  const signature = useMemo(() => nodes.map((n) => n.id).join('|'), [nodes]);
+  // Each node's devices arrive from the worker shortly after an analysis; until then the cluster alone is drawn.
+  const topology = useAppStore((s) => s.topology);
+  const trace = useAppStore((s) => s.trace);
+  const cluster = lastGood?.cluster ?? null;
+  const laid = useCanvasFlow(cluster, topology, trace);
+  const externals = useMemo(() => externalsByIp(cluster?.settings.externalClients ?? []), [cluster]);
+  const drawn = useMemo(() => new Set(laid?.flow.nodes.map((n) => n.id) ?? []), [laid]);
+  const marks = useMemo(
+    () =>
+      walkMarks(
+        trace,
+        drawn,
+        laid ? [...laid.model.nodes.flatMap((b) => b.edges), ...laid.model.edges] : [],
+        externals,
+      ),
+    [trace, drawn, laid, externals],
+  );
+  // The packet's place is not node data: a step change leaves these arrays (and React Flow) untouched.
+  useCurrentAnchorSync(drawn, externals);
+  const flow = useMemo(() => (laid ? withMarks(laid.flow, marks) : null), [laid, marks]);
+  const signature = useMemo(() => [...drawn].join('|'), [drawn]);
 
   return (
     <section className="canvas-panel" aria-label={t('canvas.region')} data-testid="canvas">
@@ -31,22 +68,26 @@ export function ClusterCanvas() {
           {t('canvas.staleBanner')}
         </p>
       )}
-      {lastGood && nodes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
+      {lastGood && lastGood.cluster.nodes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
       <ReactFlowProvider>
         <ReactFlow
-          nodes={nodes}
-          edges={[]}
+          nodes={(flow?.nodes ?? []) as FlowNode[]}
+          edges={(flow?.edges ?? []) as FlowEdge[]}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           colorMode={theme}
-          fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1.25 }}
-          minZoom={0.1}
-          maxZoom={2}
+          minZoom={0.05}
+          maxZoom={2.5}
           nodesConnectable={false}
+          nodesDraggable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
         >
           <Background />
           <Controls showInteractive={false} />
           <FitOnChange signature={signature} />
+          <PacketLayer />
         </ReactFlow>
       </ReactFlowProvider>
     </section>

@@ -1,9 +1,17 @@
+/**
+ * The canvas's custom nodes and its one edge type, defined once at module level as React Flow requires. Node
+ * groups, pods, the Services table and "+N" cards are here; host devices and the outside world in
+ * hostNodes.tsx.
+ */
 import { memo } from 'react';
-import type { NodeProps, NodeTypes } from '@xyflow/react';
-import type { ExternalNode, MoreNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './toFlow.ts';
+import type { EdgeTypes, NodeProps, NodeTypes } from '@xyflow/react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
 import { currentStep } from '../../state/walkSlice.ts';
+import type { MoreNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './flowTypes.ts';
+import { Sides, useMarkProps } from './handles.tsx';
+import { DeviceCard, HookPill, OuterCard, RoutePill, UnderlayBar } from './hostNodes.tsx';
+import { PathEdge } from './PathEdge.tsx';
 
 /** Clicking a drawn object shows the YAML it came from. */
 function useReveal(): (source: SourceLink | undefined) => void {
@@ -13,20 +21,25 @@ function useReveal(): (source: SourceLink | undefined) => void {
   };
 }
 
-const K8sNodeGroup = memo(function K8sNodeGroup({ data }: NodeProps<NodeGroupNode>) {
+const K8sNodeGroup = memo(function K8sNodeGroup({ data, id }: NodeProps<NodeGroupNode>) {
   const t = useT();
   const showNode = useAppStore((s) => s.showNode);
   const open = useAppStore((s) => s.openNode === data.name);
   const packetHere = useAppStore((s) => currentStep(s)?.at.node === data.name);
+  const base = `flow-group cv-group${data.detailed ? '' : ' cv-compact'}${packetHere ? ' cv-packet-here' : ''}`;
+  const marks = useMarkProps(id, base, data);
   return (
     <div
-      className={packetHere ? 'flow-group flow-packet-here' : 'flow-group'}
+      {...marks}
       data-testid="node-group"
       data-node={data.name}
       data-packet-here={packetHere}
+      data-anchor={id}
+      data-detailed={data.detailed}
     >
-      <div className="flow-group-title">
-        <span>{t('canvas.node', { name: data.name })}</span>
+      <Sides />
+      <div className="flow-group-title cv-group-title">
+        <span className="cv-group-name">{t('canvas.node', { name: data.name })}</span>
         {data.role === 'control-plane' && <span className="flow-badge">{t('canvas.controlPlane')}</span>}
         <button
           type="button"
@@ -40,31 +53,39 @@ const K8sNodeGroup = memo(function K8sNodeGroup({ data }: NodeProps<NodeGroupNod
           {t('nodePanel.openShort')}
         </button>
       </div>
-      <div className="flow-group-subtitle">
+      <div className="flow-group-subtitle cv-group-subtitle">
         {t('canvas.nodeAddresses', { ip: data.ip, podCIDR: data.podCIDR || '—' })}
       </div>
+      {!data.detailed && (
+        <div className="cv-compact-pods">{t('canvas.compactPods', { count: data.podCount })}</div>
+      )}
     </div>
   );
 });
 
-const PodCard = memo(function PodCard({ data }: NodeProps<PodNode>) {
+const PodCard = memo(function PodCard({ data, id }: NodeProps<PodNode>) {
   const t = useT();
   const reveal = useReveal();
-  const packetHere = useAppStore((s) => currentStep(s)?.at.netns === `pod:${data.ref}`);
+  const marks = useMarkProps(id, `flow-object kind-pod cv-pod${data.ready ? '' : ' not-ready'}`, data);
   return (
     <button
       type="button"
-      className={`flow-object kind-pod${data.ready ? '' : ' not-ready'}${packetHere ? ' flow-packet-here' : ''}`}
-      data-packet-here={packetHere}
+      {...marks}
       data-testid="canvas-pod"
+      data-anchor={id}
       onClick={() => reveal(data.source)}
-      title={`${data.namespace}/${data.name}`}
+      title={t('canvas.pod.title', { pod: `${data.namespace}/${data.name}` })}
     >
+      <Sides />
       <span className="flow-object-name">{data.name}</span>
       <span className="flow-object-detail">
-        <code>{data.ip || t('canvas.noIP')}</code>
-        {data.hostNetwork && <span className="flow-badge">{t('canvas.hostNetwork')}</span>}
         {data.namespace !== 'default' && <span className="flow-namespace">{data.namespace}</span>}
+        {data.hostNetwork && <span className="flow-badge">{t('canvas.hostNetwork')}</span>}
+        <span className="cv-containers">{data.containers.join(', ')}</span>
+      </span>
+      <span className="cv-pod-eth0">
+        <code>{data.hostNetwork ? t('canvas.hostNetwork') : data.device}</code>
+        <code>{data.ip || t('canvas.noIP')}</code>
       </span>
     </button>
   );
@@ -101,23 +122,12 @@ const ServicesTable = memo(function ServicesTable({ data }: NodeProps<ServicesNo
   );
 });
 
-const ExternalClient = memo(function ExternalClient({ data }: NodeProps<ExternalNode>) {
+const MoreCard = memo(function MoreCard({ data, id }: NodeProps<MoreNode>) {
   const t = useT();
+  const marks = useMarkProps(id, 'flow-object flow-more', data);
   return (
-    <div className="flow-object kind-external" data-testid="canvas-external">
-      <span className="flow-object-kind">{t('canvas.externalClient')}</span>
-      <span className="flow-object-name">{data.name}</span>
-      <span className="flow-object-detail">
-        <code>{data.ip}</code>
-      </span>
-    </div>
-  );
-});
-
-const MoreCard = memo(function MoreCard({ data }: NodeProps<MoreNode>) {
-  const t = useT();
-  return (
-    <div className="flow-object flow-more" data-testid="canvas-more">
+    <div {...marks} data-testid="canvas-more" data-anchor={id}>
+      <Sides />
       <span className="flow-object-name">
         {t(data.what === 'pods' ? 'canvas.morePods' : 'canvas.moreNodes', { count: data.count })}
       </span>
@@ -125,11 +135,18 @@ const MoreCard = memo(function MoreCard({ data }: NodeProps<MoreNode>) {
   );
 });
 
-/** Defined once at module level, as React Flow requires for stable rendering. */
 export const nodeTypes: NodeTypes = {
   k8sNode: K8sNodeGroup,
   pod: PodCard,
+  device: DeviceCard,
+  hook: HookPill,
+  route: RoutePill,
+  underlay: UnderlayBar,
+  external: OuterCard,
+  cloudLb: OuterCard,
+  upstreamDns: OuterCard,
   services: ServicesTable,
-  external: ExternalClient,
   more: MoreCard,
-};
+} as NodeTypes;
+
+export const edgeTypes: EdgeTypes = { path: PathEdge } as EdgeTypes;

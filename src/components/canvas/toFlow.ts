@@ -1,267 +1,180 @@
 /**
- * The one pure function that turns engine results into React Flow nodes. No networking is computed here: it
- * lays out what the engine built — one group per Kubernetes node holding its pods, and the Services as what
- * they really are, virtual addresses that rules on every node answer for, not boxes packets pass through.
+ * The last pure step: the canvas model and its arrangement → React Flow nodes and edges, then the walk's marks
+ * applied on top (which never change a position). Edge ends pick the sides of their nodes that face each
+ * other, so a mirrored group's edges leave from the right side.
  */
-import type { Node } from '@xyflow/react';
-import type { Analysis } from '../../engine/index.ts';
-import type { Cluster, ClusterNode, PodModel, Provenance, ServiceModel } from '../../engine/cluster/types.ts';
+import { UNDERLAY } from './anchors.ts';
+import type { FlowEdge, FlowNode, OnPath, ServicesData, UnderlayPort } from './flowTypes.ts';
+import type { Arrangement, Box } from './layoutPlan.ts';
+import { itemSize } from './layoutPlan.ts';
+import { SIZES, type CanvasModel, type InnerItem } from './model.ts';
+import type { WalkMarks } from './onPath.ts';
 
-/** Where a drawn object's YAML is, so a click can show it in the editor. */
-export interface SourceLink {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
+export interface Flow {
+  readonly nodes: readonly FlowNode[];
+  readonly edges: readonly FlowEdge[];
 }
 
-export interface NodeGroupData extends Record<string, unknown> {
-  readonly name: string;
-  readonly ip: string;
-  readonly podCIDR: string;
-  readonly role: 'control-plane' | 'worker';
-  readonly source?: SourceLink;
-}
+type Side = 'top' | 'bottom' | 'left' | 'right';
 
-export interface PodData extends Record<string, unknown> {
-  /** `<namespace>/<name>`: the pod's network namespace is `pod:<ref>` in the dataplane and the walk. */
-  readonly ref: string;
-  readonly name: string;
-  readonly namespace: string;
-  readonly ip: string;
-  readonly hostNetwork: boolean;
-  readonly ready: boolean;
-  readonly source?: SourceLink;
-}
-
-export interface ServiceRow {
-  readonly id: string;
-  readonly name: string;
-  readonly namespace: string;
-  readonly type: string;
-  readonly address: string;
-  readonly ports: string;
-  readonly endpoints: number;
-  readonly source?: SourceLink;
-}
-
-export interface ServicesData extends Record<string, unknown> {
-  readonly services: readonly ServiceRow[];
-  /** Services left out of the table so the canvas stays light. */
-  readonly hidden: number;
-}
-
-/** A card standing in for what is not drawn: pods of one node, or whole nodes. */
-export interface MoreData extends Record<string, unknown> {
-  readonly what: 'pods' | 'nodes';
-  readonly count: number;
-}
-
-export interface ExternalData extends Record<string, unknown> {
-  readonly name: string;
-  readonly ip: string;
-}
-
-export type NodeGroupNode = Node<NodeGroupData, 'k8sNode'>;
-export type PodNode = Node<PodData, 'pod'>;
-export type ServicesNode = Node<ServicesData, 'services'>;
-export type ExternalNode = Node<ExternalData, 'external'>;
-export type MoreNode = Node<MoreData, 'more'>;
-export type FlowNode = NodeGroupNode | PodNode | ServicesNode | ExternalNode | MoreNode;
-
-export const POD_WIDTH = 220;
-export const POD_HEIGHT = 58;
-const GAP = 10;
-const PAD = 14;
-const HEADER = 58;
-const GROUP_GAP = 28;
-
-function sourceOf(provenance: Provenance): SourceLink | undefined {
-  if (provenance.from === 'system') return undefined;
-  const { file, line, column } = provenance.origin;
-  return { file, line, column };
-}
-
-function podData(pod: PodModel): PodData {
-  const source = sourceOf(pod.provenance);
-  return {
-    ref: pod.ref,
-    name: pod.name,
-    namespace: pod.namespace,
-    ip: pod.ip ?? '',
-    hostNetwork: pod.hostNetwork,
-    ready: pod.ready,
-    ...(source ? { source } : {}),
-  };
-}
-
-/** Ready endpoints per Service, in one pass over the EndpointSlices. */
-function readyEndpointCounts(cluster: Cluster): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const slice of cluster.endpointSlices) {
-    const ready = slice.endpoints.filter((e) => e.conditions.ready).length;
-    counts.set(slice.service, (counts.get(slice.service) ?? 0) + ready);
-  }
-  return counts;
-}
-
-function serviceRow(svc: ServiceModel, readyEndpoints: ReadonlyMap<string, number>): ServiceRow {
-  const source = sourceOf(svc.provenance);
-  const address = svc.headless
-    ? 'None'
-    : svc.type === 'ExternalName'
-      ? (svc.externalName ?? '')
-      : (svc.clusterIP ?? '');
-  const endpoints = readyEndpoints.get(svc.ref) ?? 0;
-  return {
-    id: svc.ref,
-    name: svc.name,
-    namespace: svc.namespace,
-    type: svc.headless ? 'Headless' : svc.type,
-    address,
-    ports: svc.ports
-      .map((p) => `${p.port}${p.nodePort === undefined ? '' : `:${p.nodePort}`}/${p.protocol}`)
-      .join(', '),
-    endpoints,
-    ...(source ? { source } : {}),
-  };
-}
-
-/** Pods per row inside a node's band. */
-const PODS_PER_ROW = 4;
-
-/**
- * How much the canvas draws at most. A pasted cluster can hold 100,000 pods; React Flow (and the person
- * looking) needs far fewer. What is left out is counted on a card, and the panel and CLI still see it all.
- */
-export const MAX_PODS_PER_NODE = 8;
-export const MAX_NODES = 40;
-export const MAX_SERVICE_ROWS = 60;
-
-function bandSize(podCount: number): { width: number; height: number } {
-  const columns = Math.max(1, Math.min(PODS_PER_ROW, podCount));
-  const rows = Math.max(1, Math.ceil(podCount / PODS_PER_ROW));
-  return {
-    width: PAD * 2 + columns * POD_WIDTH + (columns - 1) * GAP,
-    height: HEADER + PAD + rows * POD_HEIGHT + (rows - 1) * GAP,
-  };
-}
-
-function nodeGroup(node: ClusterNode, y: number, width: number, allPods: readonly PodModel[]): FlowNode[] {
-  const hidden = allPods.length > MAX_PODS_PER_NODE ? allPods.length - (MAX_PODS_PER_NODE - 1) : 0;
-  const pods = hidden > 0 ? allPods.slice(0, MAX_PODS_PER_NODE - 1) : allPods;
-  const { height } = bandSize(pods.length + (hidden > 0 ? 1 : 0));
-  const id = `node:${node.name}`;
-  const source = sourceOf(node.provenance);
-  const group: NodeGroupNode = {
-    id,
-    type: 'k8sNode',
-    position: { x: 0, y },
-    data: {
-      name: node.name,
-      ip: node.internalIP,
-      podCIDR: node.podCIDRs.join(', '),
-      role: node.role,
-      ...(source ? { source } : {}),
-    },
-    style: { width, height },
-    selectable: false,
-  };
-  const podNodes: PodNode[] = pods.map((pod, i) => ({
-    id: `pod:${pod.ref}`,
-    type: 'pod',
-    parentId: id,
-    extent: 'parent',
-    position: {
-      x: PAD + (i % PODS_PER_ROW) * (POD_WIDTH + GAP),
-      y: HEADER + Math.floor(i / PODS_PER_ROW) * (POD_HEIGHT + GAP),
-    },
-    data: podData(pod),
-    style: { width: POD_WIDTH, height: POD_HEIGHT },
+function innerNode(item: InnerItem, parentId: string, position: { x: number; y: number }): FlowNode {
+  const common = {
+    id: item.id,
+    parentId,
+    extent: 'parent' as const,
+    position,
+    style: itemSize(item),
     draggable: false,
-  }));
-  const more: MoreNode[] =
-    hidden === 0
-      ? []
-      : [
-          {
-            id: `more:${node.name}`,
-            type: 'more',
-            parentId: id,
-            extent: 'parent',
-            position: {
-              x: PAD + (pods.length % PODS_PER_ROW) * (POD_WIDTH + GAP),
-              y: HEADER + Math.floor(pods.length / PODS_PER_ROW) * (POD_HEIGHT + GAP),
-            },
-            data: { what: 'pods', count: hidden },
-            style: { width: POD_WIDTH, height: POD_HEIGHT },
-            draggable: false,
-          },
-        ];
-  return [group, ...podNodes, ...more];
-}
-
-/** Pods by node name, in one pass over the pods. */
-function podsByNode(cluster: Cluster): ReadonlyMap<string, PodModel[]> {
-  const byNode = new Map<string, PodModel[]>();
-  for (const pod of cluster.pods) {
-    if (pod.node === undefined) continue;
-    const list = byNode.get(pod.node);
-    if (list) list.push(pod);
-    else byNode.set(pod.node, [pod]);
+  };
+  switch (item.kind) {
+    case 'pod':
+      return { ...common, type: 'pod', data: item.data };
+    case 'device':
+      return { ...common, type: 'device', data: item.data, selectable: false };
+    case 'hook':
+      return { ...common, type: 'hook', data: item.data, selectable: false };
+    case 'route':
+      return { ...common, type: 'route', data: item.data, selectable: false };
+    case 'morePods':
+      return { ...common, type: 'more', data: item.data, selectable: false };
+    default: {
+      const never: never = item;
+      throw new Error(`unknown item ${JSON.stringify(never)}`);
+    }
   }
-  return byNode;
 }
 
-/** The topology of the newest cluster the engine built, laid out left to right in node order. */
-export function toFlow(analysis: Analysis | null): FlowNode[] {
-  if (!analysis) return [];
-  const { cluster } = analysis;
-  const podsOf = podsByNode(cluster);
-  const drawnNodes = cluster.nodes.slice(0, MAX_NODES);
-  const drawnPods = (name: string) => Math.min(podsOf.get(name)?.length ?? 0, MAX_PODS_PER_NODE);
-  // Every node is a band of the same width, stacked top to bottom, so a 3-node and a 10-node cluster both
-  // read as a column of machines; the Services sit below them and external clients to the right.
-  const width = Math.max(bandSize(1).width, ...drawnNodes.map((n) => bandSize(drawnPods(n.name)).width));
+/** The sides two boxes face each other with: vertical when they are more above each other than beside. */
+function facingSides(a: Box, b: Box): [Side, Side] {
+  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
+  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
+  // The underlay bar is wide: anything above or below it meets it vertically.
+  const vertical = Math.abs(dy) * 2.5 >= Math.abs(dx) || a.width > 1000 || b.width > 1000;
+  if (vertical) return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom'];
+  return dx >= 0 ? ['right', 'left'] : ['left', 'right'];
+}
+
+export function toFlow(model: CanvasModel, at: Arrangement, services: ServicesData | null): Flow {
   const nodes: FlowNode[] = [];
-  let y = 0;
-  for (const node of drawnNodes) {
-    nodes.push(...nodeGroup(node, y, width, podsOf.get(node.name) ?? []));
-    y += bandSize(drawnPods(node.name)).height + GROUP_GAP;
-  }
-  if (cluster.nodes.length > drawnNodes.length) {
+  const boxes = new Map<string, Box>();
+  for (const box of model.nodes) {
+    const g = at.groups.get(box.id);
+    if (!g) continue;
+    boxes.set(box.id, g);
     nodes.push({
-      id: 'more:nodes',
-      type: 'more',
-      position: { x: 0, y },
-      data: { what: 'nodes', count: cluster.nodes.length - drawnNodes.length },
-      style: { width, height: POD_HEIGHT },
+      id: box.id,
+      type: 'k8sNode',
+      position: { x: g.x, y: g.y },
+      data: { ...box.data, flipped: g.flipped },
+      style: { width: g.width, height: g.height },
+      selectable: false,
       draggable: false,
     });
-    y += POD_HEIGHT + GROUP_GAP;
+    for (const item of box.items) {
+      const p = at.inner.get(item.id);
+      if (!p) continue;
+      nodes.push(innerNode(item, box.id, p));
+      boxes.set(item.id, { x: g.x + p.x, y: g.y + p.y, ...itemSize(item) });
+    }
   }
-  const readyEndpoints = readyEndpointCounts(cluster);
-  const services = cluster.services.slice(0, MAX_SERVICE_ROWS).map((s) => serviceRow(s, readyEndpoints));
-  if (services.length > 0) {
+  boxes.set(UNDERLAY, at.underlay);
+  for (const o of model.outer) {
+    const b = at.outer.get(o.id);
+    if (!b) continue;
+    boxes.set(o.id, b);
     nodes.push({
-      id: 'services',
-      type: 'services',
-      position: { x: 0, y },
-      data: { services, hidden: cluster.services.length - services.length },
-      // Height is left to React Flow's measurement: rows grow when a Service's ports wrap.
-      style: { width: Math.max(width, 640) },
+      id: o.id,
+      type: o.kind,
+      position: { x: b.x, y: b.y },
+      data: o.data,
+      style: { width: b.width, height: b.height },
       selectable: false,
       draggable: false,
     });
   }
-  cluster.settings.externalClients.forEach((client, i) => {
+  if (at.moreNodes && model.hiddenNodes > 0) {
     nodes.push({
-      id: `external:${client.name}`,
-      type: 'external',
-      position: { x: width + GROUP_GAP, y: i * (POD_HEIGHT + GAP) },
-      data: { name: client.name, ip: client.ip },
-      style: { width: 180, height: POD_HEIGHT },
+      id: 'more:nodes',
+      type: 'more',
+      position: { x: at.moreNodes.x, y: at.moreNodes.y },
+      data: { what: 'nodes', count: model.hiddenNodes },
+      style: { width: at.moreNodes.width, height: SIZES.morePods.height },
+      selectable: false,
       draggable: false,
     });
+  }
+  if (services) {
+    nodes.push({
+      id: 'services',
+      type: 'services',
+      position: { x: at.services.x, y: at.services.y },
+      data: services,
+      // Height is left to React Flow's measurement: rows grow when a Service's ports wrap.
+      style: { width: at.services.width },
+      selectable: false,
+      draggable: false,
+    });
+  }
+  const ports: UnderlayPort[] = [];
+  const edges: FlowEdge[] = [];
+  for (const e of [...model.nodes.flatMap((b) => b.edges), ...model.edges]) {
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    if (!a || !b) continue;
+    let [from, to]: [string, string] = facingSides(a, b);
+    if (e.target === UNDERLAY) {
+      // Each wire meets the bar right below (or above) its uplink.
+      const side = a.y < b.y ? 'top' : 'bottom';
+      const port = { id: `p${ports.length}`, x: a.x + a.width / 2 - b.x, side } as const;
+      ports.push(port);
+      from = side === 'top' ? 'bottom' : 'top';
+      to = port.id;
+    }
+    edges.push({
+      id: e.id,
+      type: 'path',
+      source: e.source,
+      target: e.target,
+      sourceHandle: `s-${from}`,
+      targetHandle: `t-${to}`,
+      data: { role: e.role },
+      selectable: false,
+      focusable: false,
+    });
+  }
+  nodes.push({
+    id: UNDERLAY,
+    type: 'underlay',
+    position: { x: at.underlay.x, y: at.underlay.y },
+    data: { ports },
+    style: { width: at.underlay.width, height: at.underlay.height },
+    selectable: false,
+    draggable: false,
   });
-  return nodes;
+  return { nodes, edges };
+}
+
+/**
+ * Nodes and edges with the walk's on-path marks. Where the packet is now is not a mark here (see
+ * currentAnchor.ts), so stepping never rebuilds these; nodes and edges off the path keep their objects.
+ */
+export function withMarks(flow: Flow, marks: WalkMarks): Flow {
+  const nodes = flow.nodes.map((n): FlowNode => {
+    const onPath: OnPath | undefined = marks.nodes.get(n.id);
+    if (onPath === n.data.onPath) return n;
+    const { onPath: _was, ...rest } = n.data;
+    const data = { ...rest, ...(onPath ? { onPath } : {}) };
+    return { ...n, data } as FlowNode;
+  });
+  const edges = flow.edges.map((e): FlowEdge => {
+    const onPath = marks.edges.get(e.id);
+    if (onPath === e.data?.onPath) return e;
+    const role = e.data?.role ?? 'stack';
+    if (onPath === undefined) {
+      const { zIndex: _z, ...rest } = e;
+      return { ...rest, data: { role } };
+    }
+    return { ...e, data: { role, onPath }, zIndex: 1 };
+  });
+  return { nodes, edges };
 }
