@@ -6,6 +6,9 @@ import { ClusterCanvas } from './canvas/ClusterCanvas.tsx';
 import { SidePanel } from './panel/SidePanel.tsx';
 import { EngineBanner } from './EngineBanner.tsx';
 import { NodePanel } from './nodes/NodePanel.tsx';
+import { HelpOverlay } from './playback/HelpOverlay.tsx';
+import { StepAnnouncer } from './playback/StepAnnouncer.tsx';
+import { PlaybackRuntime } from './playback/PlaybackRuntime.tsx';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
@@ -28,6 +31,9 @@ export function App() {
         <SidePanel />
         <NodePanel />
       </main>
+      <PlaybackRuntime />
+      <StepAnnouncer />
+      <HelpOverlay />
     </div>
   );
 }

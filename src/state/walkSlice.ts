@@ -66,6 +66,10 @@ export interface WalkProblem {
   readonly message: Trace['summary'];
 }
 
+function sameRequest(a: Trace['request'], b: Trace['request']): boolean {
+  return a.from === b.from && a.to === b.to && a.protocol === b.protocol;
+}
+
 /** Playback speeds offered, as multiples of the normal pace. */
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -89,6 +93,8 @@ export interface WalkSlice {
   readonly showReply: boolean;
   /** Whether the canvas keeps the packet in view as it moves. */
   readonly followPacket: boolean;
+  /** Whether the keyboard shortcuts overlay is open. */
+  readonly helpOpen: boolean;
   setWalk: (walk: { from?: string; to?: string; protocol?: L4Protocol }) => void;
   setTrace: (trace: Trace) => void;
   setTraceLoading: (loading: boolean) => void;
@@ -99,11 +105,33 @@ export interface WalkSlice {
    */
   stepBy: (delta: 1 | -1) => boolean;
   setPlaying: (playing: boolean) => void;
+  /** Play or pause; playing from the last step starts the walk over. */
+  togglePlaying: () => void;
   setSpeed: (speed: Speed) => void;
+  /** One notch slower or faster through {@link SPEEDS}, staying within them. */
+  speedBy: (delta: 1 | -1) => void;
+  setHelpOpen: (open: boolean) => void;
   setShowReply: (showReply: boolean) => void;
   setFollowPacket: (follow: boolean) => void;
   /** Back to the first step of the walk (the first DNS query when there is one). */
   restart: () => void;
+}
+
+/** Every playable step in story order, as leg and index. */
+export function playableSteps(
+  trace: Trace | null,
+  showReply: boolean,
+): readonly { readonly leg: WalkLeg; readonly index: number }[] {
+  return playableLegs(trace, showReply).flatMap((l) => l.steps.map((_, index) => ({ leg: l.leg, index })));
+}
+
+/** Where the step on show sits among the playable steps: its position (-1 if hidden) and their count. */
+export function playablePosition(s: Pick<WalkSlice, 'trace' | 'step' | 'showReply'>): {
+  readonly at: number;
+  readonly total: number;
+} {
+  const flat = playableSteps(s.trace, s.showReply);
+  return { at: flat.findIndex((p) => p.leg === s.step.leg && p.index === s.step.index), total: flat.length };
 }
 
 /** The step on show, or undefined when there is no walk (for views that follow the packet). */
@@ -124,6 +152,7 @@ export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, 
   speed: 1,
   showReply: true,
   followPacket: true,
+  helpOpen: false,
   setWalk: ({ from, to, protocol }) =>
     set((s) => ({
       walkFrom: from ?? s.walkFrom,
@@ -134,16 +163,18 @@ export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, 
     set((s) => {
       const field = REQUEST_PROBLEMS[trace.summary.key];
       if (field !== undefined) return { traceLoading: false, walkProblem: { field, message: trace.summary } };
-      // Keep the step on show when the walk still has it (an edit that changes nothing on the path).
-      const keep = s.step.index < stepsOfLeg(trace, s.step.leg).length;
-      return { trace, traceLoading: false, walkProblem: null, step: keep ? s.step : startOf(trace) };
+      // Keep the step on show when the same request still has it (an edit that changes nothing on the path);
+      // a new request, or the first walk, starts at the beginning of its story.
+      const same = s.trace !== null && sameRequest(s.trace.request, trace.request);
+      const keep = same && s.step.index < stepsOfLeg(trace, s.step.leg).length;
+      if (keep) return { trace, traceLoading: false, walkProblem: null };
+      return { trace, traceLoading: false, walkProblem: null, step: startOf(trace), playing: false };
     }),
   setTraceLoading: (traceLoading) => set({ traceLoading }),
   showStep: (leg, index) => set({ step: { leg, index } }),
   stepBy: (delta) => {
     const { trace, step, showReply } = get();
-    const legs = playableLegs(trace, showReply);
-    const flat = legs.flatMap((l) => l.steps.map((_, index) => ({ leg: l.leg, index })));
+    const flat = playableSteps(trace, showReply);
     const at = flat.findIndex((p) => p.leg === step.leg && p.index === step.index);
     const next = flat[at + delta];
     if (at < 0 || next === undefined) return false;
@@ -151,7 +182,21 @@ export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, 
     return true;
   },
   setPlaying: (playing) => set({ playing }),
+  togglePlaying: () =>
+    set((s) => {
+      if (s.playing) return { playing: false };
+      const { at, total } = playablePosition(s);
+      if (total === 0) return {};
+      return at < 0 || at === total - 1 ? { playing: true, step: startOf(s.trace) } : { playing: true };
+    }),
   setSpeed: (speed) => set({ speed }),
+  speedBy: (delta) =>
+    set((s) => {
+      const i = SPEEDS.indexOf(s.speed) + delta;
+      const speed = SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, i))];
+      return speed === undefined ? {} : { speed };
+    }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
   setShowReply: (showReply) =>
     set((s) => ({ showReply, step: !showReply && isReplyLeg(s.step.leg) ? startOf(s.trace) : s.step })),
   setFollowPacket: (followPacket) => set({ followPacket }),
