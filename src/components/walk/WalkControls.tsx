@@ -1,35 +1,55 @@
 /**
- * What to walk: source, destination and protocol, with suggestions from the cluster (pods, workloads, nodes,
- * external clients; Services by name and as svc/<ns>/<name>:<port>), and stepping through the walk.
+ * What to walk: source, destination and protocol, with suggestions from the cluster, and stepping through
+ * the walk. When the newest request names nothing in the cluster (any more), the field it concerns says so
+ * and the last good walk stays on screen.
  */
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useAppStore } from '../../state/store.ts';
-import { useT } from '../../i18n/useT.ts';
-import type { Cluster } from '../../engine/cluster/types.ts';
+import { useT, type EngineMessageKey } from '../../i18n/useT.ts';
+import type { L4Protocol } from '../../engine/index.ts';
+import { destinationSuggestions, sourceSuggestions } from './suggestions.ts';
+import './inspector.css';
 
-function sources(cluster: Cluster): string[] {
-  const out = cluster.pods
-    .filter((p) => !p.hostNetwork)
-    .map((p) => (p.namespace === 'default' ? p.name : p.ref));
-  for (const n of cluster.nodes) out.push(`node/${n.name}`);
-  out.push('external', ...cluster.settings.externalClients.map((c) => `external/${c.ip}`));
-  return out;
-}
+const PROTOCOLS: readonly L4Protocol[] = ['tcp', 'udp', 'icmp'];
 
-function destinations(cluster: Cluster): string[] {
-  const out: string[] = [];
-  for (const s of cluster.services) {
-    for (const p of s.ports) {
-      out.push(`${s.namespace === 'default' ? s.name : `${s.name}.${s.namespace}`}:${p.port}`);
-      out.push(`svc/${s.ref}:${p.port}`);
-      if (p.nodePort !== undefined) for (const n of cluster.nodes) out.push(`${n.internalIP}:${p.nodePort}`);
-    }
-  }
-  for (const p of cluster.pods) {
-    for (const c of p.containers)
-      for (const port of c.ports) if (p.ip) out.push(`${p.ip}:${port.containerPort}`);
-  }
-  return out;
+function WalkField({
+  field,
+  label,
+  value,
+  list,
+  onChange,
+}: {
+  field: 'from' | 'to';
+  label: string;
+  value: string;
+  list: string;
+  onChange: (value: string) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const problem = useAppStore((s) => (s.walkProblem?.field === field ? s.walkProblem : null));
+  const problemId = `${id}-problem`;
+  return (
+    <div className="walk-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        list={list}
+        data-testid={`walk-${field}`}
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem === null ? undefined : true}
+        aria-describedby={problem === null ? undefined : problemId}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {problem !== null && (
+        <p id={problemId} className="walk-problem" data-testid="walk-problem" role="status">
+          {t(problem.message.key as EngineMessageKey, problem.message.params)}
+        </p>
+      )}
+    </div>
+  );
 }
 
 export function WalkControls() {
@@ -40,53 +60,47 @@ export function WalkControls() {
   const protocol = useAppStore((s) => s.walkProtocol);
   const setWalk = useAppStore((s) => s.setWalk);
   const stepBy = useAppStore((s) => s.stepBy);
-  const fromList = useMemo(() => (cluster ? sources(cluster) : []), [cluster]);
-  const toList = useMemo(() => (cluster ? destinations(cluster) : []), [cluster]);
+  const fromList = useMemo(() => (cluster ? sourceSuggestions(cluster) : []), [cluster]);
+  const toList = useMemo(() => (cluster ? destinationSuggestions(cluster) : []), [cluster]);
+  const protocolId = useId();
 
   return (
     <div className="walk-controls" role="group" aria-label={t('walkUi.controls')}>
-      <label className="walk-field">
-        <span>{t('walkUi.from')}</span>
-        <input
-          list="walk-sources"
-          data-testid="walk-from"
-          value={from}
-          spellCheck={false}
-          onChange={(e) => setWalk({ from: e.target.value })}
-        />
-      </label>
-      <label className="walk-field">
-        <span>{t('walkUi.to')}</span>
-        <input
-          list="walk-destinations"
-          data-testid="walk-to"
-          value={to}
-          spellCheck={false}
-          onChange={(e) => setWalk({ to: e.target.value })}
-        />
-      </label>
-      <label className="walk-field walk-protocol">
-        <span>{t('walkUi.protocol')}</span>
+      <WalkField
+        field="from"
+        label={t('walkUi.from')}
+        value={from}
+        list="walk-sources"
+        onChange={(value) => setWalk({ from: value })}
+      />
+      <WalkField
+        field="to"
+        label={t('walkUi.to')}
+        value={to}
+        list="walk-destinations"
+        onChange={(value) => setWalk({ to: value })}
+      />
+      <div className="walk-field walk-protocol">
+        <label htmlFor={protocolId}>{t('walkUi.protocol')}</label>
         <select
+          id={protocolId}
           data-testid="walk-protocol"
           value={protocol}
-          onChange={(e) =>
-            setWalk({
-              protocol: e.target.value === 'udp' ? 'udp' : e.target.value === 'icmp' ? 'icmp' : 'tcp',
-            })
-          }
+          onChange={(e) => setWalk({ protocol: PROTOCOLS.find((p) => p === e.target.value) ?? 'tcp' })}
         >
-          <option value="tcp">TCP</option>
-          <option value="udp">UDP</option>
-          <option value="icmp">ICMP</option>
+          {PROTOCOLS.map((p) => (
+            <option key={p} value={p}>
+              {p.toUpperCase()}
+            </option>
+          ))}
         </select>
-      </label>
+      </div>
       <div className="walk-stepper">
         <button type="button" className="button" onClick={() => stepBy(-1)} aria-label={t('walkUi.prev')}>
-          ◀
+          <span aria-hidden="true">◀</span>
         </button>
         <button type="button" className="button" onClick={() => stepBy(1)} aria-label={t('walkUi.next')}>
-          ▶
+          <span aria-hidden="true">▶</span>
         </button>
       </div>
       <datalist id="walk-sources">

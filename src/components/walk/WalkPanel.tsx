@@ -1,69 +1,82 @@
 /**
- * The walk, like a protocol simulator's event list: the outcome, the DNS queries that came first, every step
- * of the forward walk and of the reply (index, node, where, what happened), and the chosen step in detail.
- * Arrow keys step through it when the focus is not in a text field.
+ * The walk, like a protocol simulator's event list: the outcome; the DNS lookup as its own short walk (one
+ * section per query, with its answer and its steps); the connection's steps; for an Ingress URL the
+ * controller's connection to the backend and its answer; the reply. The chosen step is shown in detail above
+ * the lists and announced to screen readers. Keyboard shortcuts are global (playback), not here.
  */
-import { useEffect } from 'react';
-import { useAppStore } from '../../state/store.ts';
+import { memo } from 'react';
+import type { DnsQuery, Step, Trace } from '../../engine/index.ts';
 import { useT, type EngineMessageKey } from '../../i18n/useT.ts';
-import type { Step } from '../../engine/index.ts';
-import { stepsOfLeg, type WalkLeg } from '../../state/walkSlice.ts';
+import { useAppStore } from '../../state/store.ts';
+import { legsOf, stepsOfLeg, type WalkLeg } from '../../state/walkSlice.ts';
+import { stepWhere } from './inspectorModel.ts';
 import { StepDetail } from './StepDetail.tsx';
+import { StepList } from './StepList.tsx';
 
-function where(step: Step): string {
-  const at = step.at;
-  const hook = at.hook ? `${at.hook}${at.table ? `/${at.table}` : ''}` : '';
-  return [at.node, at.device, hook].filter(Boolean).join(' · ');
-}
+type Translate = ReturnType<typeof useT>;
 
-function StepList({ leg, steps }: { leg: WalkLeg; steps: readonly Step[] }) {
+/** Memoised: the queries change with the trace, not with the step on show. */
+const DnsQueries = memo(function DnsQueries({ queries }: { queries: readonly DnsQuery[] }) {
   const t = useT();
-  const current = useAppStore((s) => s.step);
-  const showStep = useAppStore((s) => s.showStep);
   return (
-    <ol className="step-list" data-testid={`steps-${leg}`}>
-      {steps.map((step, i) => {
-        const active = current.leg === leg && current.index === i;
-        return (
-          <li key={i}>
-            <button
-              type="button"
-              className={`step-item step-${step.kind}${active ? ' step-active' : ''}`}
-              aria-current={active ? 'step' : undefined}
-              data-kind={step.kind}
-              onClick={() => showStep(leg, i)}
-            >
-              <span className="step-index">{i + 1}</span>
-              <span className="step-kind">{t(`walkUi.kind.${step.kind}`)}</span>
-              <span className="step-where">{where(step)}</span>
-              {step.changed.some((f) => f === 'dst' || f === 'src' || f === 'dport' || f === 'sport') && (
-                <span className="step-badge">NAT</span>
-              )}
-              {step.changed.includes('outer') && (
-                <span className="step-badge">{step.kind === 'encap' ? 'encap' : 'decap'}</span>
-              )}
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <section className="walk-dns" data-testid="walk-dns" aria-labelledby="walk-dns-title">
+      <h3 className="panel-title" id="walk-dns-title">
+        {t('inspector.dns.title', { count: queries.length })}
+      </h3>
+      {queries.map((q, i) => (
+        <details key={i} className="dns-query" data-testid={`dns-query-${i}`} data-rcode={q.rcode} open>
+          <summary>
+            <span className="dns-question">
+              {t('inspector.dns.query', { index: i + 1, type: q.type, name: q.name })}
+            </span>{' '}
+            <code className={`dns-answer dns-${q.rcode}`}>
+              {q.answers.length > 0
+                ? t('inspector.dns.answer', { rcode: q.rcode, answers: q.answers.join(', ') })
+                : t('inspector.dns.noAnswer', { rcode: q.rcode })}
+            </code>
+            <span className="dns-server">
+              {q.answeredBy === undefined
+                ? t('inspector.dns.serverOnly', { server: q.server })
+                : t('inspector.dns.server', { server: q.server, answeredBy: q.answeredBy })}
+            </span>
+          </summary>
+          <StepList leg={`dns:${i}`} steps={q.steps} testId={`steps-dns-${i}`} />
+        </details>
+      ))}
+    </section>
   );
+});
+
+function legName(t: Translate, leg: WalkLeg): string {
+  if (leg.startsWith('dns:')) return t('inspector.legName.dns', { index: Number(leg.slice(4)) + 1 });
+  return t(`inspector.legName.${leg as Exclude<WalkLeg, `dns:${number}`>}`);
 }
 
-function useArrowKeys(): void {
-  const stepBy = useAppStore((s) => s.stepBy);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, .monaco-editor, [contenteditable="true"]')) return;
-      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') stepBy(1);
-      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') stepBy(-1);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [stepBy]);
+/** The current step for screen readers: one short sentence, spoken when it changes. */
+function Announcement({
+  trace,
+  leg,
+  index,
+  step,
+}: {
+  trace: Trace;
+  leg: WalkLeg;
+  index: number;
+  step: Step;
+}) {
+  const t = useT();
+  const count = stepsOfLeg(trace, leg).length;
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announce">
+      {t('inspector.current', {
+        index: index + 1,
+        count,
+        leg: legName(t, leg),
+        kind: t(`walkUi.kind.${step.kind}`),
+        where: stepWhere(step),
+      })}
+    </p>
+  );
 }
 
 export function WalkPanel() {
@@ -71,11 +84,17 @@ export function WalkPanel() {
   const trace = useAppStore((s) => s.trace);
   const loading = useAppStore((s) => s.traceLoading);
   const step = useAppStore((s) => s.step);
-  useArrowKeys();
+  const problem = useAppStore((s) => s.walkProblem);
   if (!trace) return <p className="muted">{loading ? t('walkUi.walking') : t('walkUi.none')}</p>;
   const current = stepsOfLeg(trace, step.leg)[step.index];
+  const legs = legsOf(trace);
+  const has = (leg: WalkLeg) => legs.some((l) => l.leg === leg);
   return (
-    <section className="walk-panel" data-testid="walk-panel">
+    <section
+      className="walk-panel"
+      data-testid="walk-panel"
+      data-stale={problem === null ? undefined : 'true'}
+    >
       <p
         className={`walk-summary verdict-${trace.verdict}`}
         data-testid="walk-summary"
@@ -83,27 +102,32 @@ export function WalkPanel() {
       >
         {t(trace.summary.key as EngineMessageKey, trace.summary.params)}
       </p>
-      {trace.dns.length > 0 && (
-        <details className="walk-dns" data-testid="walk-dns">
-          <summary>{t('walkUi.dns', { count: trace.dns.length })}</summary>
-          <ul>
-            {trace.dns.map((q, i) => (
-              <li key={i}>
-                <code>
-                  {q.type} {q.name} → {q.rcode} {q.answers.join(', ')}
-                </code>
-              </li>
-            ))}
-          </ul>
-        </details>
+      {problem !== null && <p className="walk-stale">{t('inspector.stale')}</p>}
+      {current && <Announcement trace={trace} leg={step.leg} index={step.index} step={current} />}
+      {current && <StepDetail step={current} trace={trace} />}
+      {trace.dns.length > 0 && <DnsQueries queries={trace.dns} />}
+      <h3 className="panel-title">{t('inspector.leg.forward', { count: trace.steps.length })}</h3>
+      <StepList leg="forward" steps={trace.steps} testId="steps-forward" />
+      {trace.upstream && has('upstream') && (
+        <>
+          <h3 className="panel-title">
+            {t('inspector.leg.upstream', { count: trace.upstream.steps.length })}
+          </h3>
+          <StepList leg="upstream" steps={trace.upstream.steps} testId="steps-upstream" />
+        </>
       )}
-      {current && <StepDetail step={current} />}
-      <h3 className="panel-title">{t('walkUi.forward', { count: trace.steps.length })}</h3>
-      <StepList leg="forward" steps={trace.steps} />
+      {trace.upstream?.reply && has('upstream-reply') && (
+        <>
+          <h3 className="panel-title">
+            {t('inspector.leg.upstream-reply', { count: trace.upstream.reply.steps.length })}
+          </h3>
+          <StepList leg="upstream-reply" steps={trace.upstream.reply.steps} testId="steps-upstream-reply" />
+        </>
+      )}
       {trace.reply && (
         <>
-          <h3 className="panel-title">{t('walkUi.reply', { count: trace.reply.steps.length })}</h3>
-          <StepList leg="reply" steps={trace.reply.steps} />
+          <h3 className="panel-title">{t('inspector.leg.reply', { count: trace.reply.steps.length })}</h3>
+          <StepList leg="reply" steps={trace.reply.steps} testId="steps-reply" />
         </>
       )}
     </section>
