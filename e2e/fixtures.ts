@@ -4,6 +4,10 @@
  * assert there were none.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The WCAG rule sets every page state is checked against. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
 export class AppPage {
   readonly consoleErrors: string[] = [];
@@ -128,9 +132,23 @@ export class AppPage {
     return this.nodePanel.locator(`[role="tab"][data-view="${kind}"]`);
   }
 
+  /**
+   * Open a node's views from its group on the canvas, by keyboard: the canvas follows the packet, so the
+   * group may be panned out of the canvas's clip, where a pointer cannot reach it but the Tab key can.
+   */
   async openNodeView(node: string): Promise<void> {
-    await this.nodeGroup(node).getByTestId('open-node').click();
-    await expect(this.nodeViewText).toBeVisible();
+    const button = this.nodeGroup(node).getByTestId('open-node');
+    // The canvas may still be laying out a new walk and replace the button: focus until it holds.
+    const panel = this.page.locator(`[data-testid="node-panel"][data-node="${node}"]`);
+    await expect(async () => {
+      // The button toggles the drawer: press it only while this node's drawer is not open yet.
+      if ((await panel.count()) === 0) {
+        await button.evaluate((b) => (b as HTMLElement).focus({ preventScroll: true }));
+        await expect(button).toBeFocused({ timeout: 500 });
+        await this.page.keyboard.press('Enter');
+      }
+      await expect(this.nodeViewText).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /**
@@ -159,6 +177,29 @@ export class AppPage {
     await this.page.keyboard.press('Shift+Home');
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Escape');
+  }
+
+  /** Lines the walk used in the open node view. */
+  get nodeViewMatchedLines(): Locator {
+    return this.nodeViewText.locator('[data-walk-matched="true"]');
+  }
+
+  /**
+   * axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now, one line each (rule,
+   * impact, the elements), so a failing test prints what to fix. `exclude` takes CSS selectors left out.
+   */
+  async seriousA11yViolations({ exclude = [] as string[] } = {}): Promise<string[]> {
+    let builder = new AxeBuilder({ page: this.page }).withTags(AXE_TAGS);
+    for (const selector of exclude) builder = builder.exclude(selector);
+    const { violations } = await builder.analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes.map(
+          (n) =>
+            `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+        ),
+      );
   }
 
   async screenshot(name: string): Promise<void> {

@@ -7,7 +7,7 @@ test.describe('the packet walk in the app', () => {
     await app.open();
     await expect(app.walkSummary).toHaveAttribute('data-verdict', 'delivered');
     await expect(app.walkSummary).toContainText('delivered to default/web-');
-    await expect(app.page.getByTestId('walk-dns')).toContainText('DNS queries');
+    await expect(app.page.getByTestId('walk-dns')).toContainText('A web.default.svc.cluster.local.');
 
     // The DNAT step: the destination turns into the pod's, decided by the KUBE-SEP rule, reached via KUBE-SVC.
     const dnat = app.forwardSteps.filter({ hasText: 'PREROUTING/nat' }).filter({ hasText: 'NAT' }).first();
@@ -18,9 +18,10 @@ test.describe('the packet walk in the app', () => {
 
     // The encapsulation step: an outer UDP header to port 8472 with VNI 1.
     await app.forwardStepsOfKind('encap').click();
-    const outer = app.page.getByTestId('outer-header');
-    await expect(outer).toContainText('8472');
-    await expect(outer).toContainText('VNI1');
+    const vxlan = app.stepDetail.getByTestId('layer-encap');
+    await expect(vxlan.locator('[data-field="dport"] dd')).toHaveText(/^8472\b/);
+    await expect(vxlan.locator('[data-field="vni"] dd')).toHaveText(/^1\b/);
+    await expect(app.stepDetail.getByTestId('layer-outer')).toContainText('192.168.1.');
     // The canvas follows: the node where the packet is now is marked.
     await expect(app.nodeGroup('worker-1')).toHaveAttribute('data-packet-here', 'true');
     await expect(app.nodeGroup('worker-2')).toHaveAttribute('data-packet-here', 'false');

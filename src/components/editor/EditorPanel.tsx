@@ -13,43 +13,54 @@ export function EditorPanel() {
   const setActiveFile = useAppStore((s) => s.setActiveFile);
   const addFile = useAppStore((s) => s.addFile);
   const removeFile = useAppStore((s) => s.removeFile);
+  const close = (f: { name: string; text: string }) => {
+    if (f.text.trim() === '' || window.confirm(t('editor.closeFile.confirm', { name: f.name })))
+      removeFile(f.name);
+  };
 
   return (
     <section className="editor-panel" aria-label={t('editor.region')}>
-      <div className="tabs" role="tablist" aria-label={t('editor.tabs')}>
-        {files.map((f) => {
-          const errors = diagnostics?.filter((d) => d.file === f.name && d.severity === 'error').length ?? 0;
-          return (
-            <div key={f.name} className={f.name === activeFile ? 'tab tab-active' : 'tab'}>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={f.name === activeFile}
-                className="tab-label"
-                onClick={() => setActiveFile(f.name)}
+      <div className="tabs">
+        <div className="tab-strip" role="tablist" aria-label={t('editor.tabs')}>
+          {files.map((f) => {
+            const errors =
+              diagnostics?.filter((d) => d.file === f.name && d.severity === 'error').length ?? 0;
+            return (
+              <div
+                key={f.name}
+                role="presentation"
+                className={f.name === activeFile ? 'tab tab-active' : 'tab'}
               >
-                {f.name}
-                {errors > 0 && <span className="tab-errors">{errors}</span>}
-              </button>
-              <button
-                type="button"
-                className="tab-close"
-                aria-label={t('editor.closeFile', { name: f.name })}
-                title={t('editor.closeFile', { name: f.name })}
-                onClick={() => {
-                  if (
-                    f.text.trim() === '' ||
-                    window.confirm(t('editor.closeFile.confirm', { name: f.name }))
-                  ) {
-                    removeFile(f.name);
-                  }
-                }}
-              >
-                ×
-              </button>
-            </div>
-          );
-        })}
+                <button
+                  type="button"
+                  role="tab"
+                  aria-selected={f.name === activeFile}
+                  aria-keyshortcuts="Delete"
+                  className="tab-label"
+                  onClick={() => setActiveFile(f.name)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Delete') close(f);
+                  }}
+                >
+                  {f.name}
+                  {errors > 0 && <span className="tab-errors">{errors}</span>}
+                </button>
+                {/* Inside a tablist only tabs may be children: the close button is for the mouse, Delete on
+                  the tab is its keyboard equivalent. */}
+                <button
+                  type="button"
+                  className="tab-close"
+                  tabIndex={-1}
+                  aria-hidden="true"
+                  title={t('editor.closeFile', { name: f.name })}
+                  onClick={() => close(f)}
+                >
+                  ×
+                </button>
+              </div>
+            );
+          })}
+        </div>
         <button
           type="button"
           className="tab-add"
