@@ -1,12 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import {
-  Background,
-  Controls,
-  ReactFlow,
-  ReactFlowProvider,
-  useNodesInitialized,
-  useReactFlow,
-} from '@xyflow/react';
+import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useAppStore } from '../../state/store.ts';
@@ -21,16 +14,17 @@ import { walkMarks } from './onPath.ts';
 import { withMarks } from './toFlow.ts';
 import { useCanvasFlow } from './useCanvasFlow.ts';
 
-/** Refit the view when the set of drawn objects changes (not on every edit that keeps the same picture). */
+/**
+ * Refit the view when the set of drawn objects changes (not on every edit that keeps the same picture).
+ * React Flow 12 queues a fit asked for before the new nodes are measured and runs it once they are.
+ */
 function FitOnChange({ signature }: { signature: string }) {
   const { fitView } = useReactFlow();
-  // Fit once React Flow has measured the new nodes, else it fits an empty box.
-  const measured = useNodesInitialized();
   useEffect(() => {
-    if (signature === '' || !measured) return;
+    if (signature === '') return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     void fitView({ padding: 0.06, maxZoom: 1.1, duration: still ? 0 : 200 });
-  }, [signature, measured, fitView]);
+  }, [signature, fitView]);
   return null;
 }
 

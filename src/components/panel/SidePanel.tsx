@@ -6,13 +6,24 @@ import { WalkPanel } from '../walk/WalkPanel.tsx';
 
 export function SidePanel() {
   const t = useT();
+  return (
+    <aside className="side-panel" aria-label={t('panel.region')}>
+      <div className="side-head">
+        <h2 className="panel-title">{t('walkUi.title')}</h2>
+        <WalkControls />
+      </div>
+      <WalkPanel footer={<PanelFooter />} />
+    </aside>
+  );
+}
+
+/** What the manifests built, and every diagnostic: below the walk's lists. */
+function PanelFooter() {
+  const t = useT();
   const load = useAppStore((s) => s.analysis?.load);
   const cluster = useAppStore((s) => s.analysis?.cluster);
   return (
-    <aside className="side-panel" aria-label={t('panel.region')}>
-      <h2 className="panel-title">{t('walkUi.title')}</h2>
-      <WalkControls />
-      <WalkPanel />
+    <>
       {load && (
         <p className="panel-summary" data-testid="object-summary">
           {t('panel.objects', { count: load.objects.length, files: load.files.length })}
@@ -30,6 +41,6 @@ export function SidePanel() {
         </p>
       )}
       <DiagnosticsList />
-    </aside>
+    </>
   );
 }

@@ -65,7 +65,16 @@ function place(lookup: Lookup, step: Step, candidates: readonly string[]): Ancho
 
 const NO_EXTERNALS: readonly { name: string; ip: string }[] = [];
 
-/** Keep the token in view: recentre (same zoom) only when it nears the edge, so the canvas does not swim. */
+/**
+ * The smallest zoom following keeps: the fitted whole cluster is an overview whose labels cannot be read on a
+ * projector, so following the packet brings the canvas close enough to read device names and rules.
+ */
+const FOLLOW_MIN_ZOOM = 0.85;
+
+/**
+ * Keep the token in view: recentre only when it nears the edge (or the view is too far out to read), so the
+ * canvas does not swim. Turning follow off (F) leaves the view to the user.
+ */
 function useFollow(): (a: Anchor, durationMs: number) => void {
   const { getViewport, setCenter } = useReactFlow();
   const store = useStoreApi();
@@ -77,7 +86,11 @@ function useFollow(): (a: Anchor, durationMs: number) => void {
       const sx = a.x * zoom + x;
       const sy = a.y * zoom + y;
       const inside = sx > width * 0.15 && sx < width * 0.85 && sy > height * 0.15 && sy < height * 0.8;
-      if (!inside) void setCenter(a.x, a.y, { zoom, duration: durationMs });
+      if (!inside || zoom < FOLLOW_MIN_ZOOM)
+        void setCenter(a.x, a.y, {
+          zoom: Math.max(zoom, FOLLOW_MIN_ZOOM),
+          duration: Math.max(durationMs, 300),
+        });
     },
     [getViewport, setCenter, store],
   );
@@ -132,7 +145,9 @@ export function PacketToken() {
     if (!adjacent || reducedMotion || prev.step === undefined) {
       x.set(anchor.x);
       y.set(anchor.y);
-      follow(anchor, 0);
+      // Only a move to another step follows: the first placement, and a re-layout that moved the anchor
+      // (devices arriving), belong to the canvas's own fit of the whole cluster.
+      if (prev !== null && prev.flat !== flat) follow(anchor, 0);
       return;
     }
     const lookup = store.getState().nodeLookup;

@@ -59,7 +59,6 @@ export function WalkControls() {
   const to = useAppStore((s) => s.walkTo);
   const protocol = useAppStore((s) => s.walkProtocol);
   const setWalk = useAppStore((s) => s.setWalk);
-  const stepBy = useAppStore((s) => s.stepBy);
   const fromList = useMemo(() => (cluster ? sourceSuggestions(cluster) : []), [cluster]);
   const toList = useMemo(() => (cluster ? destinationSuggestions(cluster) : []), [cluster]);
   const protocolId = useId();
@@ -94,14 +93,6 @@ export function WalkControls() {
             </option>
           ))}
         </select>
-      </div>
-      <div className="walk-stepper">
-        <button type="button" className="button" onClick={() => stepBy(-1)} aria-label={t('walkUi.prev')}>
-          <span aria-hidden="true">◀</span>
-        </button>
-        <button type="button" className="button" onClick={() => stepBy(1)} aria-label={t('walkUi.next')}>
-          <span aria-hidden="true">▶</span>
-        </button>
       </div>
       <datalist id="walk-sources">
         {fromList.map((v) => (

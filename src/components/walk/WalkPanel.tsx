@@ -4,16 +4,13 @@
  * controller's connection to the backend and its answer; the reply. The chosen step is shown in detail above
  * the lists and announced to screen readers. Keyboard shortcuts are global (playback), not here.
  */
-import { memo } from 'react';
-import type { DnsQuery, Step, Trace } from '../../engine/index.ts';
+import { memo, type ReactNode } from 'react';
+import type { DnsQuery } from '../../engine/index.ts';
 import { useT, type EngineMessageKey } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
 import { legsOf, stepsOfLeg, type WalkLeg } from '../../state/walkSlice.ts';
-import { stepWhere } from './inspectorModel.ts';
 import { StepDetail } from './StepDetail.tsx';
 import { StepList } from './StepList.tsx';
-
-type Translate = ReturnType<typeof useT>;
 
 /** Memoised: the queries change with the trace, not with the step on show. */
 const DnsQueries = memo(function DnsQueries({ queries }: { queries: readonly DnsQuery[] }) {
@@ -47,45 +44,24 @@ const DnsQueries = memo(function DnsQueries({ queries }: { queries: readonly Dns
   );
 });
 
-function legName(t: Translate, leg: WalkLeg): string {
-  if (leg.startsWith('dns:')) return t('inspector.legName.dns', { index: Number(leg.slice(4)) + 1 });
-  return t(`inspector.legName.${leg as Exclude<WalkLeg, `dns:${number}`>}`);
-}
-
-/** The current step for screen readers: one short sentence, spoken when it changes. */
-function Announcement({
-  trace,
-  leg,
-  index,
-  step,
-}: {
-  trace: Trace;
-  leg: WalkLeg;
-  index: number;
-  step: Step;
-}) {
-  const t = useT();
-  const count = stepsOfLeg(trace, leg).length;
-  return (
-    <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announce">
-      {t('inspector.current', {
-        index: index + 1,
-        count,
-        leg: legName(t, leg),
-        kind: t(`walkUi.kind.${step.kind}`),
-        where: stepWhere(step),
-      })}
-    </p>
-  );
-}
-
-export function WalkPanel() {
+/**
+ * The panel under the pickers: the outcome, then two regions that scroll on their own — the step on show in
+ * detail, and the event lists (DNS queries, connection, upstream, reply) followed by `footer` (the cluster
+ * summary and the diagnostics) — so the detail never hides the list and neither pushes the other away.
+ */
+export function WalkPanel({ footer }: { footer?: ReactNode }) {
   const t = useT();
   const trace = useAppStore((s) => s.trace);
   const loading = useAppStore((s) => s.traceLoading);
   const step = useAppStore((s) => s.step);
   const problem = useAppStore((s) => s.walkProblem);
-  if (!trace) return <p className="muted">{loading ? t('walkUi.walking') : t('walkUi.none')}</p>;
+  if (!trace)
+    return (
+      <div className="walk-steps-region">
+        <p className="muted">{loading ? t('walkUi.walking') : t('walkUi.none')}</p>
+        {footer}
+      </div>
+    );
   const current = stepsOfLeg(trace, step.leg)[step.index];
   const legs = legsOf(trace);
   const has = (leg: WalkLeg) => legs.some((l) => l.leg === leg);
@@ -95,41 +71,47 @@ export function WalkPanel() {
       data-testid="walk-panel"
       data-stale={problem === null ? undefined : 'true'}
     >
-      <p
-        className={`walk-summary verdict-${trace.verdict}`}
-        data-testid="walk-summary"
-        data-verdict={trace.verdict}
-      >
-        {t(trace.summary.key as EngineMessageKey, trace.summary.params)}
-      </p>
-      {problem !== null && <p className="walk-stale">{t('inspector.stale')}</p>}
-      {current && <Announcement trace={trace} leg={step.leg} index={step.index} step={current} />}
-      {current && <StepDetail step={current} trace={trace} />}
-      {trace.dns.length > 0 && <DnsQueries queries={trace.dns} />}
-      <h3 className="panel-title">{t('inspector.leg.forward', { count: trace.steps.length })}</h3>
-      <StepList leg="forward" steps={trace.steps} testId="steps-forward" />
-      {trace.upstream && has('upstream') && (
-        <>
-          <h3 className="panel-title">
-            {t('inspector.leg.upstream', { count: trace.upstream.steps.length })}
-          </h3>
-          <StepList leg="upstream" steps={trace.upstream.steps} testId="steps-upstream" />
-        </>
-      )}
-      {trace.upstream?.reply && has('upstream-reply') && (
-        <>
-          <h3 className="panel-title">
-            {t('inspector.leg.upstream-reply', { count: trace.upstream.reply.steps.length })}
-          </h3>
-          <StepList leg="upstream-reply" steps={trace.upstream.reply.steps} testId="steps-upstream-reply" />
-        </>
-      )}
-      {trace.reply && (
-        <>
-          <h3 className="panel-title">{t('inspector.leg.reply', { count: trace.reply.steps.length })}</h3>
-          <StepList leg="reply" steps={trace.reply.steps} testId="steps-reply" />
-        </>
-      )}
+      <div className="walk-head">
+        <p
+          className={`walk-summary verdict-${trace.verdict}`}
+          data-testid="walk-summary"
+          data-verdict={trace.verdict}
+        >
+          {t(trace.summary.key as EngineMessageKey, trace.summary.params)}
+        </p>
+        {problem !== null && <p className="walk-stale">{t('inspector.stale')}</p>}
+      </div>
+      <div className="walk-detail-region" role="region" aria-label={t('inspector.detailRegion')} tabIndex={0}>
+        {current && <StepDetail step={current} trace={trace} />}
+      </div>
+      <div className="walk-steps-region" role="region" aria-label={t('inspector.stepsRegion')} tabIndex={0}>
+        {trace.dns.length > 0 && <DnsQueries queries={trace.dns} />}
+        <h3 className="panel-title">{t('inspector.leg.forward', { count: trace.steps.length })}</h3>
+        <StepList leg="forward" steps={trace.steps} testId="steps-forward" />
+        {trace.upstream && has('upstream') && (
+          <>
+            <h3 className="panel-title">
+              {t('inspector.leg.upstream', { count: trace.upstream.steps.length })}
+            </h3>
+            <StepList leg="upstream" steps={trace.upstream.steps} testId="steps-upstream" />
+          </>
+        )}
+        {trace.upstream?.reply && has('upstream-reply') && (
+          <>
+            <h3 className="panel-title">
+              {t('inspector.leg.upstream-reply', { count: trace.upstream.reply.steps.length })}
+            </h3>
+            <StepList leg="upstream-reply" steps={trace.upstream.reply.steps} testId="steps-upstream-reply" />
+          </>
+        )}
+        {trace.reply && (
+          <>
+            <h3 className="panel-title">{t('inspector.leg.reply', { count: trace.reply.steps.length })}</h3>
+            <StepList leg="reply" steps={trace.reply.steps} testId="steps-reply" />
+          </>
+        )}
+        {footer}
+      </div>
     </section>
   );
 }
