@@ -4,13 +4,7 @@
  * costs no React render per frame; React renders only when the step changes.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  animate,
-  motion,
-  useMotionValue,
-  useReducedMotion,
-  type AnimationPlaybackControls,
-} from 'motion/react';
+import { animate, motion, useMotionValue, type AnimationPlaybackControls } from 'motion/react';
 import { useReactFlow, useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { useAppStore } from '../../state/store.ts';
 import { playablePosition, stepsOfLeg } from '../../state/walkSlice.ts';
@@ -27,6 +21,7 @@ import {
   packetLabel,
   waypoints,
 } from './playbackModel.ts';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 
 interface Anchor {
   readonly id: string;
@@ -96,7 +91,7 @@ function useFollow(): (a: Anchor, durationMs: number) => void {
   );
 }
 
-export function PacketToken() {
+export default function PacketToken() {
   const t = useT();
   const trace = useAppStore((s) => s.trace);
   const step = useAppStore((s) => s.step);
@@ -127,7 +122,7 @@ export function PacketToken() {
 
   const x = useMotionValue(0);
   const y = useMotionValue(0);
-  const reducedMotion = useReducedMotion() ?? false;
+  const reducedMotion = usePrefersReducedMotion();
   const store = useStoreApi();
   const follow = useFollow();
   const last = useRef<{ flat: number; step: typeof current } | null>(null);

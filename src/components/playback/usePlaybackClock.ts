@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useReducedMotion } from 'motion/react';
 import { useAppStore } from '../../state/store.ts';
 import { currentStep, playablePosition } from '../../state/walkSlice.ts';
 import { stepDelayMs } from './playbackModel.ts';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 
 /**
  * While playing, moves on one step after the current one's travel and dwell time, and stops at the end of
@@ -13,7 +13,7 @@ export function usePlaybackClock(): void {
   const step = useAppStore((s) => s.step);
   const trace = useAppStore((s) => s.trace);
   const speed = useAppStore((s) => s.speed);
-  const reducedMotion = useReducedMotion() ?? false;
+  const reducedMotion = usePrefersReducedMotion();
 
   useEffect(() => {
     if (!playing) return;
