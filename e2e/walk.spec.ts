@@ -64,3 +64,24 @@ test.describe('the packet walk in the app', () => {
     app.expectClean();
   });
 });
+
+test.describe('the walk while things change', () => {
+  test('a source that no longer exists is named at the picker, and the last good walk stays', async ({
+    app,
+  }) => {
+    await app.open();
+    await expect(app.walkSummary).toHaveAttribute('data-verdict', 'delivered');
+    const from = app.page.getByTestId('walk-from');
+    await from.fill('clinet');
+    const problem = app.page.getByTestId('walk-problem');
+    await expect(problem).toContainText('No pod or workload "clinet"');
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    // The walk on show is still the last one that worked, and the token still sits on it.
+    await expect(app.walkSummary).toContainText('client → web:80: delivered');
+    await expect(app.page.getByTestId('packet-token')).toHaveAttribute('data-anchor', /^pod:default\//);
+    await from.fill('client');
+    await expect(problem).toHaveCount(0);
+    await expect(from).not.toHaveAttribute('aria-invalid', 'true');
+    app.expectClean();
+  });
+});
