@@ -4,8 +4,8 @@
  *
  * It builds nothing and starts no server: build the app and serve it yourself, then point this at it.
  *
- *   npx vite build && npx vite preview --host 127.0.0.1 --port 4373 --strictPort &
- *   node scripts/bench-frames.mjs [--url http://127.0.0.1:4373] [--scenario cross-node-service]
+ *   npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort &
+ *   node scripts/bench-frames.mjs [--url http://127.0.0.1:4173] [--scenario cross-node-service]
  *                                 [--speed 1|2|4|0.5] [--max-seconds 300] [--width 1440 --height 900]
  *                                 [--no-follow] [--json]
  *
@@ -15,14 +15,14 @@
  * p95, p99 and max frame time, the share of frames over 16.7 ms and 33.4 ms, and the long tasks.
  * Exit code 0 always (it measures, it does not judge); JSON with --json.
  */
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
 }
 
-const base = arg('url', 'http://127.0.0.1:4373');
+const base = arg('url', 'http://127.0.0.1:4173');
 const scenario = arg('scenario', 'cross-node-service');
 const speed = arg('speed', '1');
 const maxSeconds = Number(arg('max-seconds', '300'));
