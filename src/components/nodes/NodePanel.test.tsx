@@ -3,16 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFolder, walkIn } from '../../engine/walk/testkit.ts';
 import { createDataplane, renderNodeViews } from '../../engine/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import type * as StoreModule from '../../state/store.ts';
 import { NodePanel } from './NodePanel.tsx';
 
 // Server rendering reads a zustand store's initial state; read the live state instead.
-vi.mock('../../state/store.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof StoreModule>();
-  const store = real.useAppStore;
-  const hook = <T,>(select: (s: ReturnType<typeof store.getState>) => T): T => select(store.getState());
-  return { ...real, useAppStore: Object.assign(hook, store) };
-});
+vi.mock('../../state/store.ts', async (original) =>
+  (await import('../../state/liveStoreMock.ts')).liveStore(original),
+);
 
 const initial = useAppStore.getState();
 afterEach(() => useAppStore.setState(initial, true));
