@@ -150,6 +150,33 @@ test.describe('playing the walk on the canvas', () => {
     app.expectClean();
   });
 
+  test('switching the CNI redraws every node around the new walk: nothing on the canvas stays hidden', async ({
+    app,
+  }) => {
+    await app.open();
+    await expect(app.walkSummary).toHaveAttribute('data-verdict', 'delivered');
+    // Let the first picture settle (devices drawn, the walk marked) so the switch changes a measured canvas.
+    await expect(app.page.locator('.react-flow__node[data-id="dev:worker-1:flannel.1"]')).toBeVisible();
+    await app.page.waitForTimeout(1000);
+    await app.page.getByTestId('cni-picker').selectOption({ label: 'cilium vxlan' });
+    // Cilium's socket-LB translates the Service at connect(): the walk changes, and so do its marks.
+    await expect(app.forwardStepsOfKind('socket-lb')).toHaveCount(1);
+    await expect(app.page.locator('.react-flow__node[data-id="dev:worker-1:cilium_vxlan"]')).toBeVisible();
+    // Objects whose marks changed are new node objects; each must still be measured and shown.
+    await expect
+      .poll(() =>
+        app.page.evaluate(
+          () =>
+            [...document.querySelectorAll('.react-flow__node')].filter(
+              (n) => getComputedStyle(n).visibility !== 'visible',
+            ).length,
+        ),
+      )
+      .toBe(0);
+    await expect(app.page.locator('.react-flow__node[data-id="pod:default/client"]')).toBeVisible();
+    app.expectClean();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`canvas screenshots in the ${theme} theme: cross-node VXLAN, a NetworkPolicy drop, IPVS`, async ({
       app,

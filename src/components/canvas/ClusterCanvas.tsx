@@ -1,5 +1,12 @@
-import { useEffect, useMemo } from 'react';
-import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type NodeChange,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useAppStore } from '../../state/store.ts';
@@ -28,6 +35,40 @@ function FitOnChange({ signature }: { signature: string }) {
   return null;
 }
 
+type Size = { readonly width: number; readonly height: number };
+
+/**
+ * React Flow keeps a node's measured size on the node object it is handed. Our nodes are derived (a walk's
+ * marks make new objects for the nodes they change), so a new object would arrive unmeasured and stay hidden:
+ * its element did not change size, so nothing measures it again. This remembers every size React Flow reports
+ * and hands it on with the new object (one copy per object, so unchanged nodes keep their identity).
+ */
+function useMeasuredNodes(nodes: readonly FlowNode[]): {
+  nodes: FlowNode[];
+  onNodesChange: (changes: NodeChange<FlowNode>[]) => void;
+} {
+  const sizes = useRef(new Map<string, Size>());
+  const copies = useRef(new WeakMap<FlowNode, FlowNode>());
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    for (const change of changes)
+      if (change.type === 'dimensions' && change.dimensions) sizes.current.set(change.id, change.dimensions);
+  }, []);
+  const measured = useMemo(
+    () =>
+      nodes.map((node) => {
+        const size = sizes.current.get(node.id);
+        if (node.measured !== undefined || size === undefined) return node;
+        const copy = copies.current.get(node) ?? ({ ...node, measured: size } as FlowNode);
+        copies.current.set(node, copy);
+        return copy;
+      }),
+    [nodes],
+  );
+  return { nodes: measured, onNodesChange };
+}
+
+const NO_NODES: readonly FlowNode[] = [];
+
 export function ClusterCanvas() {
   const t = useT();
   const lastGood = useAppStore((s) => s.lastGood);
@@ -54,6 +95,7 @@ export function ClusterCanvas() {
   useCurrentAnchorSync(drawn, externals);
   const flow = useMemo(() => (laid ? withMarks(laid.flow, marks) : null), [laid, marks]);
   const signature = useMemo(() => [...drawn].join('|'), [drawn]);
+  const { nodes, onNodesChange } = useMeasuredNodes((flow?.nodes ?? NO_NODES) as readonly FlowNode[]);
 
   return (
     <section className="canvas-panel" aria-label={t('canvas.region')} data-testid="canvas">
@@ -65,7 +107,8 @@ export function ClusterCanvas() {
       {lastGood && lastGood.cluster.nodes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
       <ReactFlowProvider>
         <ReactFlow
-          nodes={(flow?.nodes ?? []) as FlowNode[]}
+          nodes={nodes}
+          onNodesChange={onNodesChange}
           edges={(flow?.edges ?? []) as FlowEdge[]}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
