@@ -2,6 +2,7 @@
  * The playback bar on the canvas: play/pause, step back/forward, restart, speed, show reply, follow the
  * packet and the shortcuts overlay. Every button names its shortcut in its label and tooltip.
  */
+import type { ReactNode } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { playablePosition, SPEEDS } from '../../state/walkSlice.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -25,111 +26,122 @@ export function PlaybackControls() {
 
   return (
     <div className="playback-bar" role="toolbar" aria-label={t('playback.bar')} data-testid="playback-bar">
-      <button
-        type="button"
-        className="playback-button"
-        data-testid="restart"
-        aria-label={t('playback.restart')}
-        title={t('playback.restart')}
+      <BarButton
+        id="restart"
+        label={t('playback.restart')}
         disabled={empty}
         onClick={() => actions.restart()}
       >
         <Icon name="restart" />
-      </button>
-      <button
-        type="button"
-        className="playback-button"
-        data-testid="step-back"
-        aria-label={t('playback.stepBack')}
-        title={t('playback.stepBack')}
+      </BarButton>
+      <BarButton
+        id="step-back"
+        label={t('playback.stepBack')}
         disabled={empty || at <= 0}
         onClick={() => stepBy(-1)}
       >
         <Icon name="back" />
-      </button>
+      </BarButton>
       {playing ? (
-        <button
-          type="button"
-          className="playback-button playback-primary"
-          data-testid="pause"
-          aria-label={t('playback.pause')}
-          title={t('playback.pause')}
+        <BarButton
+          id="pause"
+          label={t('playback.pause')}
+          kind="primary"
           onClick={() => actions.togglePlaying()}
         >
           <Icon name="pause" />
-        </button>
+        </BarButton>
       ) : (
-        <button
-          type="button"
-          className="playback-button playback-primary"
-          data-testid="play"
-          aria-label={t('playback.play')}
-          title={t('playback.play')}
+        <BarButton
+          id="play"
+          label={t('playback.play')}
+          kind="primary"
           disabled={empty}
           onClick={() => actions.togglePlaying()}
         >
           <Icon name="play" />
-        </button>
+        </BarButton>
       )}
-      <button
-        type="button"
-        className="playback-button"
-        data-testid="step-forward"
-        aria-label={t('playback.stepForward')}
-        title={t('playback.stepForward')}
+      <BarButton
+        id="step-forward"
+        label={t('playback.stepForward')}
         disabled={empty || at >= total - 1}
         onClick={() => stepBy(1)}
       >
         <Icon name="forward" />
-      </button>
+      </BarButton>
       <span className="playback-position" data-testid="playback-position">
         {empty ? '' : t('playback.position', { at: at + 1, total })}
       </span>
-      <button
-        type="button"
-        className="playback-button playback-speed"
-        data-testid="speed"
-        data-speed={speed}
-        aria-label={t('playback.speed', { speed })}
-        title={t('playback.speed', { speed })}
+      <BarButton
+        id="speed"
+        label={t('playback.speed', { speed })}
+        kind="speed"
+        extra={{ 'data-speed': speed }}
         onClick={() => actions.setSpeed(SPEEDS[(SPEEDS.indexOf(speed) + 1) % SPEEDS.length] ?? 1)}
       >
         {t('playback.speedShort', { speed })}
-      </button>
-      <button
-        type="button"
-        className="playback-button playback-toggle"
-        data-testid="show-reply"
-        aria-pressed={showReply}
-        aria-label={t('playback.showReply')}
-        title={t('playback.showReply')}
+      </BarButton>
+      <BarButton
+        id="show-reply"
+        label={t('playback.showReply')}
+        kind="toggle"
+        extra={{ 'aria-pressed': showReply }}
         onClick={() => actions.setShowReply(!showReply)}
       >
         <Icon name="reply" />
-      </button>
-      <button
-        type="button"
-        className="playback-button playback-toggle"
-        data-testid="follow"
-        aria-pressed={followPacket}
-        aria-label={t('playback.follow')}
-        title={t('playback.follow')}
+      </BarButton>
+      <BarButton
+        id="follow"
+        label={t('playback.follow')}
+        kind="toggle"
+        extra={{ 'aria-pressed': followPacket }}
         onClick={() => actions.setFollowPacket(!followPacket)}
       >
         <Icon name="follow" />
-      </button>
-      <button
-        type="button"
-        className="playback-button"
-        data-testid="help"
-        aria-haspopup="dialog"
-        aria-expanded={helpOpen}
-        aria-label={t('playback.help')}
-        title={t('playback.help')}
+      </BarButton>
+      <BarButton
+        id="help"
+        label={t('playback.help')}
+        extra={{ 'aria-haspopup': 'dialog', 'aria-expanded': helpOpen }}
         onClick={() => actions.setHelpOpen(true)}
       >
         <span aria-hidden="true">?</span>
-      </button>
+      </BarButton>
     </div>
+  );
+}
+
+/** One button of the bar: its label is both the accessible name and the tooltip (it names the shortcut). */
+function BarButton({
+  id,
+  label,
+  kind,
+  disabled = false,
+  extra = {},
+  onClick,
+  children,
+}: {
+  id: string;
+  label: string;
+  kind?: 'primary' | 'speed' | 'toggle';
+  disabled?: boolean;
+  extra?: Readonly<Record<`aria-${string}` | `data-${string}`, string | number | boolean>>;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={kind === undefined ? 'playback-button' : `playback-button playback-${kind}`}
+      data-testid={id}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+      {...extra}
+    >
+      {children}
+    </button>
   );
 }
