@@ -1,11 +1,9 @@
 import { test, expect } from './fixtures.ts';
 
 /**
- * axe-core over the app's main states: WCAG 2.1 A and AA, serious and critical violations only. Monaco's
- * own DOM is left out: its only findings are its built-in themes' colours (dimmed line numbers, vs-dark
- * comments at 4.2:1), which belong to Monaco, not to us.
+ * axe-core over the app's main states, the editor included: WCAG 2.1 A and AA, serious and critical
+ * violations only.
  */
-const EXCLUDE = { exclude: ['.monaco-editor'] };
 test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the app with the seed walk shown, ${theme} theme`, async ({ app }) => {
@@ -15,7 +13,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await expect(app.walkSummary).toHaveAttribute('data-verdict', 'delivered');
       await app.forwardStepsOfKind('encap').click();
       await expect(app.stepDetail).toBeVisible();
-      expect(await app.seriousA11yViolations(EXCLUDE)).toEqual([]);
+      expect(await app.seriousA11yViolations()).toEqual([]);
       app.expectClean();
     });
 
@@ -27,7 +25,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await expect(app.nodeViewMatchedLines.first()).toBeVisible();
       await app.nodeViewMatchedLines.first().locator('.node-view-mark').click();
       await app.screenshot(`a11y-node-panel-${theme}`);
-      expect(await app.seriousA11yViolations(EXCLUDE)).toEqual([]);
+      expect(await app.seriousA11yViolations()).toEqual([]);
       app.expectClean();
     });
   }
@@ -38,10 +36,10 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await app.page.getByTestId('walk-from').fill('kube-system/coredns');
     await app.page.getByTestId('walk-to').fill('svc/shop/db:5432');
     await expect(app.walkSummary).toHaveAttribute('data-verdict', 'dropped');
-    expect(await app.seriousA11yViolations(EXCLUDE)).toEqual([]);
+    expect(await app.seriousA11yViolations()).toEqual([]);
     await app.open('?scenario=ipvs-nodeport');
     await expect(app.walkSummary).toHaveAttribute('data-verdict', 'delivered');
-    expect(await app.seriousA11yViolations(EXCLUDE)).toEqual([]);
+    expect(await app.seriousA11yViolations()).toEqual([]);
     app.expectClean();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco, configureYaml } from './monacoSetup.ts';
+import { monaco, configureYaml, EDITOR_THEMES } from './monacoSetup.ts';
 import { useAppStore } from '../../state/store.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Severity } from '../../engine/diagnostics.ts';
@@ -79,7 +79,7 @@ export default function MonacoEditor() {
       path={modelPath(active.name)}
       language="yaml"
       value={active.text}
-      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={EDITOR_THEMES[theme]}
       onChange={(value) => setText(active.name, value ?? '')}
       onMount={(editor) => {
         editorRef.current = editor;
@@ -92,6 +92,7 @@ export default function MonacoEditor() {
         automaticLayout: true,
         wordWrap: 'off',
         renderWhitespace: 'boundary',
+        renderFinalNewline: 'on',
         quickSuggestions: { other: true, comments: false, strings: true },
         ariaLabel: translate(locale, 'editor.region'),
       }}
