@@ -1,25 +1,17 @@
 import type { StateCreator } from 'zustand';
-import type { Analysis, Cluster, NodeTopology, Step, Trace } from '../engine/index.ts';
+import type { Analysis, Cluster, NodeTopology, Trace } from '../engine/index.ts';
+import { legsOf } from './walkSlice.ts';
 import type { AppState } from './store.ts';
 
 /** Nodes drawn with their devices whatever the walk: every node of a cluster up to this size. */
 export const TOPOLOGY_NODE_LIMIT = 40;
 
-/** Every step of every leg of a walk: DNS queries, the connection, the Ingress upstream, the replies. */
-function allSteps(trace: Trace): readonly Step[] {
-  return [
-    ...trace.dns.flatMap((q) => q.steps),
-    ...trace.steps,
-    ...(trace.reply?.steps ?? []),
-    ...(trace.upstream === undefined ? [] : allSteps(trace.upstream)),
-  ];
-}
-
 /** The nodes a walk passes through, each once, in the order it first reaches them. */
 export function nodesOfTrace(trace: Trace | null): readonly string[] {
   if (trace === null) return [];
   const nodes = new Set<string>();
-  for (const step of allSteps(trace)) if (step.at.node !== undefined) nodes.add(step.at.node);
+  for (const { steps } of legsOf(trace))
+    for (const step of steps) if (step.at.node !== undefined) nodes.add(step.at.node);
   return [...nodes];
 }
 

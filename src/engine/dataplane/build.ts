@@ -8,7 +8,7 @@ import type { Cluster, ClusterNode } from '../cluster/types.ts';
 import type { NodeBuildContext } from './context.ts';
 import { applyCni } from './cni/apply.ts';
 import { createHostNetns } from './cni/hostNetns.ts';
-import { groupSandboxPods, prepareCni, type CniClusterState } from './cni/prepare.ts';
+import { prepareCni, prepareSandboxes, type CniClusterState } from './cni/prepare.ts';
 import { addCiliumDevicesAndPods } from './cni/cilium/index.ts';
 import { addWeaveDevicesAndPods } from './cni/weave/index.ts';
 import type { CniNodeResult } from './cni/types.ts';
@@ -240,10 +240,7 @@ export function createDataplane(cluster: Cluster, options: DataplaneOptions = {}
       if (cached !== undefined) return cached;
       const node = find(name);
       if (node === undefined) return undefined;
-      sandboxes ??= shared ?? {
-        podsByNode: groupSandboxPods(cluster),
-        nodeIPs: new Map(cluster.nodes.map((n) => [n.name, n.internalIP] as const)),
-      };
+      sandboxes ??= shared ?? prepareSandboxes(cluster);
       return buildNodeDevices(cluster, node, sandboxes, kubeIpvs0);
     },
   };

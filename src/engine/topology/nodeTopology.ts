@@ -3,11 +3,9 @@
  * with its role in the picture, and each pod's `eth0` with the host end of its veth pair.
  */
 import type { NetnsDevices } from '../dataplane/build.ts';
+import { KUBE_IPVS0 } from '../dataplane/kubeproxy/ipvs/kubeIpvs0.ts';
 import type { Address, Device, NetNamespace } from '../dataplane/types.ts';
 import type { DeviceRole, NodeTopology, TopologyDevice, TopologyPod } from './types.ts';
-
-/** IPVS mode's dummy device (kube-proxy's `defaultDummyDevice`). */
-const KUBE_IPVS0 = 'kube-ipvs0';
 
 /** A namespace as a topology reads it: devices and addresses, and routes when there are (to find the uplink). */
 type Netns = NetnsDevices & { readonly routes?: NetNamespace['routes'] };

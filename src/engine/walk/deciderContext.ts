@@ -8,7 +8,7 @@ import { findNftChain } from '../dataplane/kubeproxy/nftables/model.ts';
 import type { IpFamily } from '../dataplane/netfilter/ip.ts';
 import { indexChains, type Hook, type Table } from '../dataplane/netfilter/model.ts';
 import { saveRuleLine } from '../dataplane/netfilter/renderSave.ts';
-import { nftRuleText } from './modes/nftables/evaluate.ts';
+import { nftRuleText } from '../dataplane/kubeproxy/nftables/render.ts';
 import type { NftChainResult } from './modes/nftables/types.ts';
 import type { TableWalk } from './netfilterWalk.ts';
 import type { ContextLineRole, DeciderContext } from './types.ts';

@@ -38,11 +38,16 @@ export function groupSandboxPods(cluster: Cluster): Map<NodeName, SandboxPod[]> 
   return byNode;
 }
 
-export function prepareCni(cluster: Cluster): CniClusterState {
-  const base = {
+/** What every CNI needs of the whole cluster: each node's sandboxes and every node's address. */
+export function prepareSandboxes(cluster: Cluster): Pick<CniClusterState, 'podsByNode' | 'nodeIPs'> {
+  return {
     podsByNode: groupSandboxPods(cluster),
     nodeIPs: new Map(cluster.nodes.map((n) => [n.name, n.internalIP] as const)),
   };
+}
+
+export function prepareCni(cluster: Cluster): CniClusterState {
+  const base = prepareSandboxes(cluster);
   const cni = cluster.settings.cni;
   switch (cni.plugin) {
     case 'cilium':

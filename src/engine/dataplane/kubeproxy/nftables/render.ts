@@ -9,7 +9,7 @@
  */
 import type { LinkedLine } from '../lines.ts';
 import { ipv4ToInt, parseIPv4 } from '../../../net/ipv4.ts';
-import type { NftBaseChain, NftChain, NftMap, NftObjectId, NftRuleset, NftSet } from './model.ts';
+import type { NftBaseChain, NftChain, NftMap, NftObjectId, NftRule, NftRuleset, NftSet } from './model.ts';
 import { statementText, verdictText } from './statements.ts';
 
 export type NftLine = LinkedLine<NftObjectId>;
@@ -123,12 +123,17 @@ function chainLines(chain: NftChain): NftLine[] {
       refs,
     });
   }
-  for (const rule of chain.rules) {
-    const comment = rule.comment === undefined ? '' : ` comment "${rule.comment}"`;
-    lines.push({ text: `\t\t${rule.statements.map(statementText).join(' ')}${comment}`, refs: [rule.id] });
-  }
+  for (const rule of chain.rules) lines.push({ text: `\t\t${nftRuleText(rule)}`, refs: [rule.id] });
   lines.push({ text: '\t}', refs: [] });
   return lines;
+}
+
+/** A rule as `nft list chain` prints it (without its indent): its statements, then its comment. */
+export function nftRuleText(rule: NftRule): string {
+  return (
+    rule.statements.map(statementText).join(' ') +
+    (rule.comment === undefined ? '' : ` comment "${rule.comment}"`)
+  );
 }
 
 /** The whole listing, one linked line per output line. */

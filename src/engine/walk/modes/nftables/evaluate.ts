@@ -16,10 +16,9 @@ import {
   findNftChain,
   type NftChain,
   type NftHook,
-  type NftRule,
   type NftTable,
 } from '../../../dataplane/kubeproxy/nftables/model.ts';
-import { statementText } from '../../../dataplane/kubeproxy/nftables/statements.ts';
+import { nftRuleText } from '../../../dataplane/kubeproxy/nftables/render.ts';
 import type { NodeDataplane } from '../../../dataplane/types.ts';
 import { nftBaseChainsAt } from './chains.ts';
 import { effectOf, runRule } from './rule.ts';
@@ -33,14 +32,6 @@ import type {
   NftRuleHit,
   NftSetUpdate,
 } from './types.ts';
-
-/** A rule as `nft list chain` prints it: its statements, then its comment. */
-export function nftRuleText(rule: NftRule): string {
-  return (
-    rule.statements.map(statementText).join(' ') +
-    (rule.comment === undefined ? '' : ` comment "${rule.comment}"`)
-  );
-}
 
 /** The kernel's `NFT_JUMP_STACK_SIZE`: deeper jumps are refused at load time, so deeper means a model bug. */
 const JUMP_STACK_SIZE = 16;
