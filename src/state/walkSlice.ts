@@ -14,14 +14,49 @@ export interface LegSteps {
   readonly steps: readonly Step[];
 }
 
+/** A leg's name for messages (`forward`, `dns`, …), and for a DNS leg its 1-based query number. */
+export function legKind(leg: WalkLeg): {
+  readonly kind: 'forward' | 'reply' | 'upstream' | 'upstream-reply' | 'dns';
+  readonly query?: number;
+} {
+  if (leg.startsWith('dns:')) return { kind: 'dns', query: Number(leg.slice('dns:'.length)) + 1 };
+  return { kind: leg as Exclude<WalkLeg, `dns:${number}`> };
+}
+
 /** Legs that travel back towards the client: drawn in the reply colour, skipped when replies are hidden. */
 export function isReplyLeg(leg: WalkLeg): boolean {
   return leg === 'reply' || leg === 'upstream-reply';
 }
 
+/**
+ * A trace's derived step lists, computed once per trace: selectors ask for them on every store update (and
+ * several per update while playing), and a trace never changes once received.
+ */
+interface Derived {
+  legs?: readonly LegSteps[];
+  playable?: readonly StepRef[];
+  playableWithReplies?: readonly StepRef[];
+}
+const derived = new WeakMap<Trace, Derived>();
+
+function derivedOf(trace: Trace): Derived {
+  let entry = derived.get(trace);
+  if (entry === undefined) {
+    entry = {};
+    derived.set(trace, entry);
+  }
+  return entry;
+}
+
 /** Every leg of a trace that has steps, in story order. */
 export function legsOf(trace: Trace | null): readonly LegSteps[] {
   if (trace === null) return [];
+  const entry = derivedOf(trace);
+  entry.legs ??= computeLegs(trace);
+  return entry.legs;
+}
+
+function computeLegs(trace: Trace): readonly LegSteps[] {
   const legs: LegSteps[] = trace.dns.map((q, i) => ({ leg: `dns:${i}` as const, steps: q.steps }));
   legs.push({ leg: 'forward', steps: trace.steps });
   if (trace.upstream) {
@@ -117,12 +152,20 @@ export interface WalkSlice {
   restart: () => void;
 }
 
+/** A step by its leg and its index in that leg. */
+export interface StepRef {
+  readonly leg: WalkLeg;
+  readonly index: number;
+}
+
 /** Every playable step in story order, as leg and index. */
-export function playableSteps(
-  trace: Trace | null,
-  showReply: boolean,
-): readonly { readonly leg: WalkLeg; readonly index: number }[] {
-  return playableLegs(trace, showReply).flatMap((l) => l.steps.map((_, index) => ({ leg: l.leg, index })));
+export function playableSteps(trace: Trace | null, showReply: boolean): readonly StepRef[] {
+  if (trace === null) return [];
+  const entry = derivedOf(trace);
+  const flatten = () =>
+    playableLegs(trace, showReply).flatMap((l) => l.steps.map((_, index) => ({ leg: l.leg, index })));
+  if (showReply) return (entry.playableWithReplies ??= flatten());
+  return (entry.playable ??= flatten());
 }
 
 /** Where the step on show sits among the playable steps: its position (-1 if hidden) and their count. */
@@ -173,10 +216,9 @@ export const createWalkSlice: StateCreator<AppState, [], [], WalkSlice> = (set, 
   setTraceLoading: (traceLoading) => set({ traceLoading }),
   showStep: (leg, index) => set({ step: { leg, index } }),
   stepBy: (delta) => {
-    const { trace, step, showReply } = get();
-    const flat = playableSteps(trace, showReply);
-    const at = flat.findIndex((p) => p.leg === step.leg && p.index === step.index);
-    const next = flat[at + delta];
+    const state = get();
+    const { at } = playablePosition(state);
+    const next = playableSteps(state.trace, state.showReply)[at + delta];
     if (at < 0 || next === undefined) return false;
     set({ step: next });
     return true;

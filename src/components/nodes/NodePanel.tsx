@@ -18,27 +18,11 @@ import { useT } from '../../i18n/useT.ts';
 import type { NodeView, NodeViewKind } from '../../engine/index.ts';
 import { matchWalkOnNode, type LineMatch } from './walkMatches.ts';
 import { NodeViewBody } from './NodeViewBody.tsx';
+import { CopyButton } from '../CopyButton.tsx';
 import './NodePanel.css';
 
 const NO_LINES: readonly LineMatch[] = [];
 const NO_VIEWS: readonly NodeView[] = [];
-
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const t = useT();
-  const [copied, setCopied] = useState(false);
-  return (
-    <button
-      type="button"
-      className="button"
-      onClick={() => {
-        void navigator.clipboard?.writeText(text).then(() => setCopied(true));
-      }}
-      onBlur={() => setCopied(false)}
-    >
-      {copied ? t('nodePanel.copied') : label}
-    </button>
-  );
-}
 
 export function NodePanel() {
   const t = useT();

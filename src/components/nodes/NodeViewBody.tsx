@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { NodeView } from '../../engine/index.ts';
-import { nextMatchedLine, type LineMatch, type WalkStepRef } from './walkMatches.ts';
+import { nextMatchedLine, type LineMatch } from './walkMatches.ts';
+import type { StepRef } from '../../state/walkSlice.ts';
 import { stepLabel } from './stepLabel.ts';
 
 export interface WalkOnNode {
@@ -29,7 +30,7 @@ interface Props {
 
 const NO_MATCHES: ReadonlyMap<number, LineMatch> = new Map();
 
-function sameStep(a: WalkStepRef, b: WalkStepRef): boolean {
+function sameStep(a: StepRef, b: StepRef): boolean {
   return a.leg === b.leg && a.index === b.index;
 }
 
@@ -133,9 +134,9 @@ export function NodeViewBody({ node, view, filter, walk, panelId, tabId }: Props
       (markLabel === undefined ? '' : t(markLabel.key, markLabel.params)) +
       (match.steps.length > 1 ? ` +${match.steps.length - 1}` : '');
     // Clicking again goes on to the next step that used the line (a rule the request and the reply share).
-    const target = match.steps[(here + 1) % match.steps.length] ?? match.steps[0];
-    const targetLabel =
-      target === undefined ? '' : t(stepLabel(target, 'long').key, stepLabel(target, 'long').params);
+    const next = (here + 1) % match.steps.length;
+    const target = match.steps[next];
+    const targetLabel = long[next] ?? '';
     const matchedBy = t('nodePanel.matchedBy', { steps: long.join(', ') });
     return (
       <span

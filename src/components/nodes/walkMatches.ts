@@ -4,19 +4,13 @@
  * node panel can highlight the lines and the tests can check them against real traces.
  */
 import type { NodeView, NodeViewKind, Step, Trace } from '../../engine/index.ts';
-import { legsOf, type WalkLeg } from '../../state/walkSlice.ts';
-
-/** A step of the walk, by leg and index within the leg (what `showStep` takes). */
-export interface WalkStepRef {
-  readonly leg: WalkLeg;
-  readonly index: number;
-}
+import { legsOf, type StepRef } from '../../state/walkSlice.ts';
 
 /** A line of a view the walk matched, and the steps that matched it in story order. */
 export interface LineMatch {
   /** Index in `NodeView.lines`. */
   readonly line: number;
-  readonly steps: readonly WalkStepRef[];
+  readonly steps: readonly StepRef[];
 }
 
 export interface NodeWalkMatches {
@@ -41,7 +35,7 @@ export function matchWalkOnNode(
   views: readonly NodeView[],
 ): NodeWalkMatches {
   // ref -> steps that used it, per view kind
-  const wanted = new Map<NodeViewKind, Map<string, WalkStepRef[]>>();
+  const wanted = new Map<NodeViewKind, Map<string, StepRef[]>>();
   let passesNode = false;
   for (const { leg, steps } of legsOf(trace)) {
     steps.forEach((step, index) => {
@@ -61,28 +55,26 @@ export function matchWalkOnNode(
     });
   }
 
+  const order = legsOf(trace).map((l) => l.leg);
+  const inStoryOrder = (steps: StepRef[]) =>
+    steps.sort((a, b) => order.indexOf(a.leg) - order.indexOf(b.leg) || a.index - b.index);
   const byView = new Map<NodeViewKind, readonly LineMatch[]>();
   for (const view of views) {
     const byRef = wanted.get(view.kind);
     if (byRef === undefined) continue;
     const matches: LineMatch[] = [];
     view.lines.forEach((line, i) => {
-      const steps: WalkStepRef[] = [];
+      const steps: StepRef[] = [];
       for (const ref of line.refs) {
         for (const s of byRef.get(ref) ?? []) {
           if (!steps.some((t) => t.leg === s.leg && t.index === s.index)) steps.push(s);
         }
       }
-      if (steps.length > 0) matches.push({ line: i, steps: sortInStoryOrder(steps, trace) });
+      if (steps.length > 0) matches.push({ line: i, steps: inStoryOrder(steps) });
     });
     if (matches.length > 0) byView.set(view.kind, matches);
   }
   return { passesNode, byView };
-}
-
-function sortInStoryOrder(steps: WalkStepRef[], trace: Trace | null): WalkStepRef[] {
-  const order = legsOf(trace).map((l) => l.leg);
-  return steps.sort((a, b) => order.indexOf(a.leg) - order.indexOf(b.leg) || a.index - b.index);
 }
 
 /**

@@ -3,6 +3,7 @@
  * packet and the shortcuts overlay. Every button names its shortcut in its label and tooltip.
  */
 import type { ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store.ts';
 import { playablePosition, SPEEDS } from '../../state/walkSlice.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -15,8 +16,7 @@ export function PlaybackControls() {
   const showReply = useAppStore((s) => s.showReply);
   const followPacket = useAppStore((s) => s.followPacket);
   const helpOpen = useAppStore((s) => s.helpOpen);
-  const at = useAppStore((s) => playablePosition(s).at);
-  const total = useAppStore((s) => playablePosition(s).total);
+  const { at, total } = useAppStore(useShallow(playablePosition));
   const actions = useAppStore.getState();
   const empty = total === 0;
   const stepBy = (delta: 1 | -1) => {

@@ -3,21 +3,14 @@
  * steps, which of its fields flash, and how it is labelled. No React here, so every rule is unit-tested.
  */
 import type { OuterHeader, PacketState, Step, Trace, Verdict } from '../../engine/index.ts';
-import { isReplyLeg, type WalkLeg } from '../../state/walkSlice.ts';
+import { isReplyLeg, legKind, type WalkLeg } from '../../state/walkSlice.ts';
 import { anchorCandidates, deviceId } from '../canvas/anchors.ts';
+import { isPolicyStep, rewritesAddress } from '../walk/inspectorModel.ts';
 
 /** Time the token takes to travel to a step at speed 1 (the clock waits this long before the dwell). */
 export const TRAVEL_MS = 420;
 /** Crossing the node network is the longest hop, so it gets more time. */
 export const UNDERLAY_TRAVEL_MS = 900;
-
-/** Chains that enforce NetworkPolicy: kube-router/Cilium-style names and Calico's per-endpoint chains. */
-const POLICY_CHAIN = /POLICY|NWPLCY|^cali-(tw|fw|pi|po)-/;
-
-/** Whether a step rewrote an address or a port (NAT, or conntrack undoing it on the reply). */
-export function rewritesAddress(step: Step): boolean {
-  return step.changed.some((f) => f === 'src' || f === 'dst' || f === 'sport' || f === 'dport');
-}
 
 /**
  * How long the token rests at a step once there, at speed 1: longer where something happens that the
@@ -39,7 +32,7 @@ export function dwellMs(step: Step): number {
     case 'nftables':
     case 'ebpf':
       // A filter verdict (a NetworkPolicy, KUBE-FORWARD) is a lesson too, but most hooks just pass.
-      return step.decider?.path?.some((c) => POLICY_CHAIN.test(c)) ? 1300 : 600;
+      return isPolicyStep(step) ? 1300 : 600;
     default:
       return 350;
   }
@@ -117,7 +110,7 @@ export function outerLabel(outer: OuterHeader): string {
  */
 export function isReturning(leg: WalkLeg, steps: readonly Step[], index: number): boolean {
   if (isReplyLeg(leg)) return true;
-  if (!leg.startsWith('dns:')) return false;
+  if (legKind(leg).kind !== 'dns') return false;
   const answered = steps.findIndex((s) => s.kind === 'dns-answer');
   return answered >= 0 && index > answered;
 }

@@ -8,12 +8,14 @@ function subscribe(onChange: () => void): () => void {
   return () => media?.removeEventListener('change', onChange);
 }
 
-const snapshot = (): boolean => window.matchMedia?.(QUERY).matches ?? false;
+/** Whether reduced motion is asked for right now (for code outside React's render, like a one-off fit). */
+export const prefersReducedMotion = (): boolean =>
+  typeof window !== 'undefined' && (window.matchMedia?.(QUERY).matches ?? false);
 
 /**
  * Whether the person asked for reduced motion, following the setting live. Our own few lines rather than
  * motion's hook, so that the playback clock does not pull the animation library into the first page.
  */
 export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, snapshot, () => false);
+  return useSyncExternalStore(subscribe, prefersReducedMotion, () => false);
 }

@@ -8,6 +8,7 @@ import { useT, type EngineMessageKey } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
 import type { WalkLeg } from '../../state/walkSlice.ts';
 import { stepBadges, stepChain, stepWhere, type StepBadge } from './inspectorModel.ts';
+import { prefersReducedMotion } from '../playback/usePrefersReducedMotion.ts';
 
 const BADGE_ICON: Readonly<Record<StepBadge, string>> = {
   nat: '⇄',
@@ -16,10 +17,6 @@ const BADGE_ICON: Readonly<Record<StepBadge, string>> = {
   policy: '⛨',
   drop: '✕',
 };
-
-function reducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** Whether the row shows entirely inside its nearest scrolling ancestor (the panel), so no scroll is needed. */
 function inView(row: HTMLElement): boolean {
@@ -44,7 +41,7 @@ const StepRow = memo(function StepRow({ leg, step, index }: { leg: WalkLeg; step
     const row = ref.current;
     if (!active || row === null || inView(row)) return;
     // A smooth scroll on every step of playback costs frames; while playing the list just jumps.
-    const smooth = !useAppStore.getState().playing && !reducedMotion();
+    const smooth = !useAppStore.getState().playing && !prefersReducedMotion();
     row.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
   }, [active]);
   const chain = stepChain(step);

@@ -1,7 +1,7 @@
 /**
- * What to walk: source, destination and protocol, with suggestions from the cluster, and stepping through
- * the walk. When the newest request names nothing in the cluster (any more), the field it concerns says so
- * and the last good walk stays on screen.
+ * What to walk: source, destination and protocol, with suggestions from the cluster. When the newest request
+ * names nothing in the cluster (any more), the field it concerns says so and the last good walk stays on
+ * screen.
  */
 import { useId, useMemo } from 'react';
 import { useAppStore } from '../../state/store.ts';

@@ -4,6 +4,7 @@
  */
 import type { ConntrackEntry, PacketField, PacketState, Step, Trace } from '../../engine/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
+import { isNetworkPolicyChain } from '../../engine/dataplane/policy/chains.ts';
 
 /** One field of a header layer: `name` is what tcpdump and the engine call it (`dst`, `dport`, `vni`). */
 export interface HeaderField {
@@ -175,22 +176,25 @@ export function headerLayers(packet: PacketState, changed: readonly PacketField[
 /** What a step's list row flags with an icon and a word: NAT, tunnel, policy, drop. */
 export type StepBadge = 'nat' | 'encap' | 'decap' | 'policy' | 'drop';
 
-const NAT_FIELDS: readonly PacketField[] = ['src', 'dst', 'sport', 'dport'];
+/** Whether a step rewrote an address or a port (NAT, or conntrack undoing it on the reply). */
+export function rewritesAddress(step: Step): boolean {
+  return step.changed.some((f) => f === 'src' || f === 'dst' || f === 'sport' || f === 'dport');
+}
 
-/** Explanations about NetworkPolicy (iptables policy notes, Cilium's policy maps). */
+/** Explanations about NetworkPolicy that no iptables chain carries (notes, Cilium's policy maps). */
 const POLICY_KEY = /policy(DefaultDrop|NotEnforced)|ebpf\.(egress|ingress)/;
-/** Chains where a policy agent enforces NetworkPolicy: Calico's per-workload and per-policy chains, Weave's. */
-const POLICY_CHAIN = /^(cali-(tw|fw|pi|po|pri|pro)-|WEAVE-NPC|KUBE-NWPLCY)/;
+
+/** Whether a step is a NetworkPolicy verdict: a policy agent's chain decided it, or it explains one. */
+export function isPolicyStep(step: Step): boolean {
+  return POLICY_KEY.test(step.explain.key) || (step.decider?.path ?? []).some(isNetworkPolicyChain);
+}
 
 export function stepBadges(step: Step): readonly StepBadge[] {
   const badges: StepBadge[] = [];
-  const translated = step.changed.some((f) => NAT_FIELDS.includes(f)) && step.kind !== 'socket-send';
-  if (translated) badges.push('nat');
+  if (rewritesAddress(step) && step.kind !== 'socket-send') badges.push('nat');
   if (step.kind === 'encap') badges.push('encap');
   if (step.kind === 'decap') badges.push('decap');
-  const path = step.decider?.path ?? [];
-  if (POLICY_KEY.test(step.explain.key) || path.some((chain) => POLICY_CHAIN.test(chain)))
-    badges.push('policy');
+  if (isPolicyStep(step)) badges.push('policy');
   if (
     step.kind === 'drop' ||
     /\.(drop|reject|policyDrop|outerDrop|policyDefaultDrop|\w*Denied)$/.test(step.explain.key)

@@ -7,5 +7,6 @@ export { applyCalicoPolicy, type CalicoPolicyResult } from './calico/apply.ts';
 export type { CalicoIpSetInfo } from './calico/ipsets.ts';
 export { calicoPolicyId } from './calico/convert.ts';
 export { endpointChainName, policyChainName, profileChainName } from './calico/endpointChains.ts';
+export { isNetworkPolicyChain } from './chains.ts';
 export { buildCiliumPolicy, ciliumIdentityOf, ciliumPolicyVerdict } from './cilium/state.ts';
 export * from './cilium/types.ts';
