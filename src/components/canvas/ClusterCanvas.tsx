@@ -13,10 +13,12 @@ import { useAppStore } from '../../state/store.ts';
 import { hasErrors } from '../../state/engineSlice.ts';
 import { useT } from '../../i18n/useT.ts';
 import { PacketLayer } from '../playback/PacketLayer.tsx';
+import { prefersReducedMotion } from '../playback/usePrefersReducedMotion.ts';
 import { externalsByIp } from './anchors.ts';
 import type { FlowEdge, FlowNode } from './flowTypes.ts';
 import { edgeTypes, nodeTypes } from './nodeTypes.tsx';
 import { useCurrentAnchorSync } from './currentAnchor.ts';
+import { allEdges } from './model.ts';
 import { walkMarks } from './onPath.ts';
 import { withMarks } from './toFlow.ts';
 import { useCanvasFlow } from './useCanvasFlow.ts';
@@ -29,8 +31,7 @@ function FitOnChange({ signature }: { signature: string }) {
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (signature === '') return;
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    void fitView({ padding: 0.06, maxZoom: 1.1, duration: still ? 0 : 200 });
+    void fitView({ padding: 0.06, maxZoom: 1.1, duration: prefersReducedMotion() ? 0 : 200 });
   }, [signature, fitView]);
   return null;
 }
@@ -82,13 +83,7 @@ export function ClusterCanvas() {
   const externals = useMemo(() => externalsByIp(cluster?.settings.externalClients ?? []), [cluster]);
   const drawn = useMemo(() => new Set(laid?.flow.nodes.map((n) => n.id) ?? []), [laid]);
   const marks = useMemo(
-    () =>
-      walkMarks(
-        trace,
-        drawn,
-        laid ? [...laid.model.nodes.flatMap((b) => b.edges), ...laid.model.edges] : [],
-        externals,
-      ),
+    () => walkMarks(trace, drawn, laid ? allEdges(laid.model) : [], externals),
     [trace, drawn, laid, externals],
   );
   // The packet's place is not node data: a step change leaves these arrays (and React Flow) untouched.

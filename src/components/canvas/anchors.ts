@@ -5,6 +5,7 @@
  * back to its node). Pure and unit-tested; no React here.
  */
 import type { Hook } from '../../engine/dataplane/netfilter/model.ts';
+import { KUBE_IPVS0 } from '../../engine/dataplane/kubeproxy/ipvs/kubeIpvs0.ts';
 import type { Step } from '../../engine/index.ts';
 
 /** A pod's network namespace with its `eth0`. */
@@ -49,7 +50,8 @@ export function anchorCandidates(step: Step, externals: ReadonlyMap<string, stri
   const node = at.node;
   const fallback = nodeId(node);
   if (step.kind === 'underlay') return [UNDERLAY];
-  if (at.netns !== undefined && at.netns !== 'host') return [podId(at.netns.slice('pod:'.length)), fallback];
+  // A pod's network namespace id (`pod:<ref>`) is its drawn id, podId(ref).
+  if (at.netns !== undefined && at.netns !== 'host') return [at.netns, fallback];
   const device = at.device === undefined || at.device === 'lo' ? [] : [deviceId(node, at.device)];
   switch (step.kind) {
     case 'netfilter':
@@ -57,7 +59,7 @@ export function anchorCandidates(step: Step, externals: ReadonlyMap<string, stri
     case 'nftables':
       return at.hook === undefined ? [...device, fallback] : [hookId(node, at.hook), ...device, fallback];
     case 'ipvs':
-      return [deviceId(node, 'kube-ipvs0'), ...(at.hook ? [hookId(node, at.hook)] : []), fallback];
+      return [deviceId(node, KUBE_IPVS0), ...(at.hook ? [hookId(node, at.hook)] : []), fallback];
     case 'route':
       return [routeId(node), fallback];
     default:

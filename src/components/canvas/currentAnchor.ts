@@ -1,7 +1,7 @@
 /**
  * Where the packet is now, kept out of React Flow's node data: a step change then leaves the node and edge
- * arrays untouched (React Flow re-renders nothing), and only the two drawn objects whose "packet is here"
- * mark flips re-render, through their own selector.
+ * arrays untouched (React Flow re-renders nothing), and only the drawn objects (and node groups) whose
+ * "packet is here" mark flips re-render, through their own selector. The packet token reads it too.
  */
 import { useLayoutEffect } from 'react';
 import { create } from 'zustand';
@@ -12,9 +12,17 @@ import { anchorOf } from './onPath.ts';
 interface CurrentAnchor {
   /** The drawn id the step on show sits at, if the canvas draws it. */
   readonly anchor: string | undefined;
+  /** The Kubernetes node the step on show is in, if any (drawn or not). */
+  readonly node: string | undefined;
+  /** The cluster's external clients by address, as the anchor was resolved with (the token's waypoints too). */
+  readonly externals: ReadonlyMap<string, string>;
 }
 
-export const useCurrentAnchor = create<CurrentAnchor>()(() => ({ anchor: undefined }));
+export const useCurrentAnchor = create<CurrentAnchor>()(() => ({
+  anchor: undefined,
+  node: undefined,
+  externals: new Map(),
+}));
 
 /** The drawn id of the app's current step. Pure. */
 export function currentAnchorOf(
@@ -31,6 +39,11 @@ export function useIsCurrent(id: string): boolean {
   return useCurrentAnchor((s) => s.anchor === id);
 }
 
+/** Whether the step on show is in the node `name`; re-renders its caller only when that flips. */
+export function useIsPacketInNode(name: string): boolean {
+  return useCurrentAnchor((s) => s.node === name);
+}
+
 /**
  * Keeps the current anchor in step with the app store, synchronously in the same update as the step change
  * (a store subscription, not a render of the canvas).
@@ -42,7 +55,10 @@ export function useCurrentAnchorSync(
   useLayoutEffect(() => {
     const sync = (s: AppState) => {
       const anchor = currentAnchorOf(s, drawn, externals);
-      if (useCurrentAnchor.getState().anchor !== anchor) useCurrentAnchor.setState({ anchor });
+      const node = currentStep(s)?.at.node;
+      const was = useCurrentAnchor.getState();
+      if (was.anchor !== anchor || was.node !== node || was.externals !== externals)
+        useCurrentAnchor.setState({ anchor, node, externals });
     };
     sync(useAppStore.getState());
     return useAppStore.subscribe(sync);

@@ -33,8 +33,6 @@ export interface NodeGroupData extends Record<string, unknown>, PathMarks {
   /** Drawn with its insides, or as a compact card. */
   readonly detailed: boolean;
   readonly podCount: number;
-  /** Drawn upside down (below the underlay), so its uplink faces the node network. */
-  readonly flipped?: boolean;
   readonly source?: SourceLink;
 }
 

@@ -41,7 +41,7 @@ export function Sides() {
 }
 
 /** Class names and data attributes for the walk's marks (tests read the attributes). */
-export function markProps(base: string, marks: PathMarks, current: boolean) {
+function markProps(base: string, marks: PathMarks, current: boolean) {
   const classes = [base];
   if (marks.onPath) classes.push(`cv-on-${marks.onPath}`);
   if (current) classes.push('cv-current');

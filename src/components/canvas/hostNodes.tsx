@@ -5,27 +5,30 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/useT.ts';
-import type { DeviceNode, ExternalNode, HookNode, RouteNode, UnderlayNode } from './flowTypes.ts';
+import type { DeviceData, DeviceNode, ExternalNode, HookNode, RouteNode, UnderlayNode } from './flowTypes.ts';
 import { Sides, useMarkProps } from './handles.tsx';
+
+/** The line under a device's name: what it holds, its tunnel, its pod, its addresses, else its role. */
+function deviceDetail(data: DeviceData, t: ReturnType<typeof useT>): string {
+  if (data.role === 'ipvs') return t('canvas.device.ipvsHolds', { count: data.heldAddresses });
+  if (data.tunnel !== undefined) {
+    return [
+      data.tunnel.toUpperCase(),
+      data.vni === undefined ? '' : `VNI ${data.vni}`,
+      data.port === undefined ? '' : `UDP ${data.port}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  if (data.role === 'veth' && data.pod !== undefined)
+    return t('canvas.device.vethOf', { pod: data.pod.split('/')[1] ?? data.pod });
+  if (data.addresses.length > 0) return data.addresses.join(' ');
+  return t(`canvas.device.role.${data.role}`);
+}
 
 export const DeviceCard = memo(function DeviceCard({ data, id }: NodeProps<DeviceNode>) {
   const t = useT();
-  const detail =
-    data.role === 'ipvs'
-      ? t('canvas.device.ipvsHolds', { count: data.heldAddresses })
-      : data.tunnel !== undefined
-        ? [
-            data.tunnel === 'ipip' ? 'IPIP' : data.tunnel.toUpperCase(),
-            data.vni === undefined ? '' : `VNI ${data.vni}`,
-            data.port === undefined ? '' : `UDP ${data.port}`,
-          ]
-            .filter(Boolean)
-            .join(' · ')
-        : data.role === 'veth' && data.pod !== undefined
-          ? t('canvas.device.vethOf', { pod: data.pod.split('/')[1] ?? data.pod })
-          : data.addresses.length > 0
-            ? data.addresses.join(' ')
-            : t(`canvas.device.role.${data.role}`);
+  const detail = deviceDetail(data, t);
   const marks = useMarkProps(id, `cv-device cv-role-${data.role}`, data);
   return (
     <div {...marks} data-testid="canvas-device" data-anchor={id} title={t(`canvas.device.role.${data.role}`)}>

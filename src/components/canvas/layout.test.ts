@@ -3,7 +3,14 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { analyze } from '../../engine/index.ts';
 import { UNDERLAY, deviceId, hookId, nodeId, podId } from './anchors.ts';
 import { layoutModel, type ElkLike } from './elkLayout.ts';
-import { buildModel, MAX_DETAILED_NODES, MAX_NODES, MAX_PODS_PER_NODE, NOTHING_TOUCHED } from './model.ts';
+import {
+  allEdges,
+  buildModel,
+  MAX_DETAILED_NODES,
+  MAX_NODES,
+  MAX_PODS_PER_NODE,
+  NOTHING_TOUCHED,
+} from './model.ts';
 import { walkMarks, touchedBy } from './onPath.ts';
 import { currentAnchorOf } from './currentAnchor.ts';
 import { toFlow, withMarks } from './toFlow.ts';
@@ -121,7 +128,7 @@ describe('the layout (elk, layered)', () => {
     const flow = toFlow(model, await layoutModel(model, elk), null);
     const t = walk(flannel, 'client', 'web:80');
     const drawn = new Set(flow.nodes.map((n) => n.id));
-    const marks = walkMarks(t, drawn, [...model.nodes.flatMap((b) => b.edges), ...model.edges], new Map());
+    const marks = walkMarks(t, drawn, allEdges(model), new Map());
     const marked = withMarks(flow, marks);
     expect(marked.nodes.map((n) => n.position)).toEqual(flow.nodes.map((n) => n.position));
     expect(marks.nodes.get(UNDERLAY)).toBe('both');

@@ -8,7 +8,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { SIZES, type CanvasModel, type InnerItem, type NodeBox } from './model.ts';
 
 /** Space for a group's title (name, role, dataplane button) and its addresses line. */
-export const GROUP_HEADER = 76;
+const GROUP_HEADER = 76;
 const GROUP_PAD = 18;
 const GROUP_MIN_WIDTH = 340;
 const ROW_GAP = 40;
@@ -19,7 +19,7 @@ const COLUMN_GAP = 48;
  * between the editor and the walk panel, so it is taller than wide: two rows read larger once fitted, and the
  * seed example reads as a story — down through one node, along the wire, up into the mirrored other.
  */
-export const ONE_ROW_MAX = 2;
+const ONE_ROW_MAX = 2;
 const COMPACT_COLUMNS = 6;
 
 export interface Box {

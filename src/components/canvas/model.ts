@@ -93,6 +93,11 @@ export interface CanvasModel {
   readonly edges: readonly ModelEdge[];
 }
 
+/** Every edge of the picture: each group's inner edges (group by group), then those that leave a group. */
+export function allEdges(model: CanvasModel): ModelEdge[] {
+  return [...model.nodes.flatMap((b) => b.edges), ...model.edges];
+}
+
 /** What the walk touches, so those nodes and pods are drawn in full even in a large cluster. */
 export interface Touched {
   readonly nodes: ReadonlySet<string>;
@@ -157,10 +162,7 @@ function podsByNode(cluster: Cluster): ReadonlyMap<string, PodModel[]> {
 }
 
 /** The pods drawn on a node: the walk's first, then the others up to the limit, in cluster order. */
-export function drawnPods(
-  pods: readonly PodModel[],
-  touched: Touched,
-): { shown: PodModel[]; hidden: number } {
+function drawnPods(pods: readonly PodModel[], touched: Touched): { shown: PodModel[]; hidden: number } {
   let room = MAX_PODS_PER_NODE;
   const shown = pods.filter((p) => {
     if (touched.pods.has(p.ref)) return true;

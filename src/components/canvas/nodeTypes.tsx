@@ -7,7 +7,7 @@ import { memo } from 'react';
 import type { EdgeTypes, NodeProps, NodeTypes } from '@xyflow/react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/store.ts';
-import { currentStep } from '../../state/walkSlice.ts';
+import { useIsPacketInNode } from './currentAnchor.ts';
 import type { MoreNode, NodeGroupNode, PodNode, ServicesNode, SourceLink } from './flowTypes.ts';
 import { Sides, useMarkProps } from './handles.tsx';
 import { DeviceCard, HookPill, OuterCard, RoutePill, UnderlayBar } from './hostNodes.tsx';
@@ -25,8 +25,8 @@ const K8sNodeGroup = memo(function K8sNodeGroup({ data, id }: NodeProps<NodeGrou
   const t = useT();
   const showNode = useAppStore((s) => s.showNode);
   const open = useAppStore((s) => s.openNode === data.name);
-  const packetHere = useAppStore((s) => currentStep(s)?.at.node === data.name);
-  const base = `flow-group cv-group${data.detailed ? '' : ' cv-compact'}${packetHere ? ' cv-packet-here' : ''}`;
+  const packetHere = useIsPacketInNode(data.name);
+  const base = `flow-group cv-group${packetHere ? ' cv-packet-here' : ''}`;
   const marks = useMarkProps(id, base, data);
   return (
     <div

@@ -14,7 +14,7 @@ export interface WalkMarks {
   readonly edges: ReadonlyMap<string, OnPath>;
 }
 
-export const NO_MARKS: WalkMarks = { nodes: new Map(), edges: new Map() };
+const NO_MARKS: WalkMarks = { nodes: new Map(), edges: new Map() };
 
 /** The drawn id a step is shown at: its first candidate the canvas drew. */
 export function anchorOf(

@@ -6,7 +6,7 @@ import type { Cluster, ServiceModel } from '../../engine/cluster/types.ts';
 import type { ServiceRow, ServicesData } from './flowTypes.ts';
 import { sourceOf } from './model.ts';
 
-export const MAX_SERVICE_ROWS = 60;
+const MAX_SERVICE_ROWS = 60;
 
 /** Ready endpoints per Service, in one pass over the EndpointSlices. */
 function readyEndpointCounts(cluster: Cluster): ReadonlyMap<string, number> {

@@ -7,7 +7,7 @@ import { UNDERLAY } from './anchors.ts';
 import type { FlowEdge, FlowNode, OnPath, ServicesData, UnderlayPort } from './flowTypes.ts';
 import type { Arrangement, Box } from './layoutPlan.ts';
 import { itemSize } from './layoutPlan.ts';
-import { SIZES, type CanvasModel, type InnerItem } from './model.ts';
+import { allEdges, SIZES, type CanvasModel, type InnerItem } from './model.ts';
 import type { WalkMarks } from './onPath.ts';
 
 export interface Flow {
@@ -65,7 +65,7 @@ export function toFlow(model: CanvasModel, at: Arrangement, services: ServicesDa
       id: box.id,
       type: 'k8sNode',
       position: { x: g.x, y: g.y },
-      data: { ...box.data, flipped: g.flipped },
+      data: box.data,
       style: { width: g.width, height: g.height },
       selectable: false,
       draggable: false,
@@ -92,7 +92,7 @@ export function toFlow(model: CanvasModel, at: Arrangement, services: ServicesDa
       draggable: false,
     });
   }
-  if (at.moreNodes && model.hiddenNodes > 0) {
+  if (at.moreNodes) {
     nodes.push({
       id: 'more:nodes',
       type: 'more',
@@ -117,7 +117,7 @@ export function toFlow(model: CanvasModel, at: Arrangement, services: ServicesDa
   }
   const ports: UnderlayPort[] = [];
   const edges: FlowEdge[] = [];
-  for (const e of [...model.nodes.flatMap((b) => b.edges), ...model.edges]) {
+  for (const e of allEdges(model)) {
     const a = boxes.get(e.source);
     const b = boxes.get(e.target);
     if (!a || !b) continue;

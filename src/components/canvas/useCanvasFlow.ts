@@ -10,7 +10,7 @@ import { toFlow, type Flow } from './toFlow.ts';
 
 const cache = new InnerLayoutCache();
 
-export interface LaidOutCanvas {
+interface LaidOutCanvas {
   readonly model: CanvasModel;
   readonly flow: Flow;
 }

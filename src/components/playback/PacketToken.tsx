@@ -6,10 +6,12 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { animate, motion, useMotionValue, type AnimationPlaybackControls } from 'motion/react';
 import { useReactFlow, useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { shallow } from 'zustand/shallow';
 import { useAppStore } from '../../state/store.ts';
 import { playablePosition, stepsOfLeg } from '../../state/walkSlice.ts';
 import { useT, type EngineMessageKey } from '../../i18n/useT.ts';
-import { anchorCandidates, deviceId, externalsByIp, UNDERLAY } from '../canvas/anchors.ts';
+import { deviceId, UNDERLAY } from '../canvas/anchors.ts';
+import { useCurrentAnchor } from '../canvas/currentAnchor.ts';
 import type { Step } from '../../engine/index.ts';
 import {
   flashedFields,
@@ -51,14 +53,12 @@ function resolve(lookup: Lookup, candidates: readonly string[]): Anchor | undefi
  * Where a step sits: its anchor's centre, except on the wire, which spans the canvas: there the packet
  * sits right below the sending node's eth0, so it drops onto the wire and then runs along it.
  */
-function place(lookup: Lookup, step: Step, candidates: readonly string[]): Anchor | undefined {
-  const a = resolve(lookup, candidates);
+function place(lookup: Lookup, step: Step, anchorId: string): Anchor | undefined {
+  const a = resolve(lookup, [anchorId]);
   if (a === undefined || a.id !== UNDERLAY || step.at.node === undefined) return a;
   const sender = resolve(lookup, [deviceId(step.at.node, 'eth0')]);
   return sender === undefined ? a : { ...a, x: sender.x };
 }
-
-const NO_EXTERNALS: readonly { name: string; ip: string }[] = [];
 
 /**
  * The smallest zoom following keeps: the fitted whole cluster is an overview whose labels cannot be read on a
@@ -97,28 +97,20 @@ export default function PacketToken() {
   const step = useAppStore((s) => s.step);
   const speed = useAppStore((s) => s.speed);
   const flat = useAppStore((s) => playablePosition(s).at);
-  const clients = useAppStore((s) => s.lastGood?.cluster.settings.externalClients ?? NO_EXTERNALS);
-  const externals = useMemo(() => externalsByIp(clients), [clients]);
+  // The canvas keeps the drawn id of the step on show in step with the app store (same update), so the token
+  // sits where the canvas marks the packet.
+  const anchorId = useCurrentAnchor((s) => s.anchor);
+  const externals = useCurrentAnchor((s) => s.externals);
   const steps = useMemo(() => stepsOfLeg(trace, step.leg), [trace, step.leg]);
   const current = steps[step.index];
-  const candidates = useMemo(
-    () => (current === undefined ? [] : anchorCandidates(current, externals)),
-    [current, externals],
-  );
-  const anchorKey = useStore(
+  const anchor = useStore(
     useCallback(
-      (s: ReactFlowState) => {
-        const a = current === undefined ? undefined : place(s.nodeLookup, current, candidates);
-        return a === undefined ? '' : `${a.x}|${a.y}|${a.id}`;
-      },
-      [candidates, current],
+      (s: ReactFlowState) =>
+        current === undefined || anchorId === undefined ? undefined : place(s.nodeLookup, current, anchorId),
+      [anchorId, current],
     ),
+    shallow,
   );
-  const anchor = useMemo((): Anchor | undefined => {
-    if (anchorKey === '') return undefined;
-    const [x = '0', y = '0', ...id] = anchorKey.split('|');
-    return { id: id.join('|'), x: Number(x), y: Number(y) };
-  }, [anchorKey]);
 
   const x = useMotionValue(0);
   const y = useMotionValue(0);
